@@ -1,1 +1,4 @@
 export * from './ingest/types.ts';
+export * from './schemas/documents.ts';
+export * from './schemas/mandates.ts';
+export * from './schemas/search.ts';
