@@ -2,3 +2,4 @@ export * from './ingest/types.ts';
 export * from './schemas/documents.ts';
 export * from './schemas/mandates.ts';
 export * from './schemas/search.ts';
+export * from './deadlines/index.ts';
