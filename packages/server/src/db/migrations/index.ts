@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-29-01-foundation.ts';
+
+/**
+ * Every migration, registered statically so the bundler includes them and vitest can load
+ * them (Kysely's FileMigrationProvider imports from inside node_modules, which fails on `.ts`).
+ * Keys are the file names without extension; Kysely runs them in key order, so keep the
+ * `YYYY-MM-DD-NN-name` prefix.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29-01-foundation': foundation,
+};
+
+/** The provider handed to Kysely's Migrator. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

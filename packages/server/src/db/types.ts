@@ -1,0 +1,5 @@
+import type { FoundationTables } from './tables/foundation.ts';
+import type { TrackerTables } from './tables/tracker.ts';
+
+/** Every table of the application database, combined from the per-area interfaces. */
+export interface Database extends FoundationTables, TrackerTables {}
