@@ -1,5 +1,6 @@
+import type { DocumentTables } from './tables/documents.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { TrackerTables } from './tables/tracker.ts';
 
 /** Every table of the application database, combined from the per-area interfaces. */
-export interface Database extends FoundationTables, TrackerTables {}
+export interface Database extends FoundationTables, TrackerTables, DocumentTables {}

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-29-01-foundation.ts';
+import * as documents from './2026-11-29-02-documents.ts';
 
 /**
  * Every migration, registered statically so the bundler includes them and vitest can load
@@ -9,6 +10,7 @@ import * as foundation from './2026-11-29-01-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-01-foundation': foundation,
+  '2026-11-29-02-documents': documents,
 };
 
 /** The provider handed to Kysely's Migrator. */
