@@ -1,0 +1,1 @@
+export { checkHealth, type HealthStatus } from './check-health.ts';

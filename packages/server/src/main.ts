@@ -1,0 +1,62 @@
+/**
+ * The server entry point (`pnpm start`, `node packages/server/dist/main.js`): read the
+ * configuration, open and migrate the database, serve HTTP, stop cleanly on SIGTERM/SIGINT.
+ * Start-up failures print one line naming the problem and exit 1.
+ */
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig } from './config.ts';
+import { DatabaseConnectionError, openDatabase } from './db/database.ts';
+import { MigrationError, migrateToLatest } from './db/migrate.ts';
+import { createApp } from './http/app.ts';
+import { createLogger } from './logger.ts';
+import { stopGracefullyOnSignals } from './server-lifecycle.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  const where = database.engine === 'pglite' ? config.pgliteDataDir : 'DATABASE_URL';
+  try {
+    const applied = await migrateToLatest(database.db);
+    logger.info({ engine: database.engine, where, applied }, 'database ready');
+
+    // First start: data preparation that needs the migrated schema (the tracker's sample
+    // corpus and planning data when SAMPLE_DATA=load and the database is empty) runs here,
+    // before the server accepts requests.
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const app = createApp({ database, logger, webDistDir: config.webDistDir });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await database.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new ConfigError(`PORT: ${config.port} is already in use on ${config.host}`);
+    throw error;
+  });
+  stopGracefullyOnSignals(server, database, logger);
+
+  const { port } = server.address() as AddressInfo;
+  const shownHost = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  logger.info({ port, host: config.host, engine: database.engine }, 'listening');
+  console.log(`mandate-tracker listening on http://${shownHost}:${port}`);
+}
+
+const EXPECTED_START_FAILURES = [ConfigError, DatabaseConnectionError, MigrationError];
+
+main().catch((error: unknown) => {
+  const expected = EXPECTED_START_FAILURES.some((kind) => error instanceof kind);
+  // Expected failures are a sentence for the operator; anything else keeps its stack for a bug report.
+  const detail = expected
+    ? (error as Error).message
+    : error instanceof Error
+      ? (error.stack ?? error.message)
+      : String(error);
+  console.error(`mandate-tracker could not start: ${detail}`);
+  process.exit(1);
+});
