@@ -1,0 +1,3 @@
+export * from './due-date.ts';
+export * from './lead-time.ts';
+export * from './obligation-deadlines.ts';
