@@ -1,17 +1,5 @@
-import type { BodyId } from '@mandate-tracker/shared';
+import { type BodyId, BODY_SHORT_NAMES, sessionName } from '@mandate-tracker/shared';
 import { format, isValid, parseISO } from 'date-fns';
-
-/** Short names of the bodies, as UNODC staff and delegates write them. */
-export const BODY_LABELS: Readonly<Record<BodyId, string>> = {
-  ga: 'GA',
-  ecosoc: 'ECOSOC',
-  ccpcj: 'CCPCJ',
-  cnd: 'CND',
-  sc: 'Security Council',
-  hrc: 'HRC',
-  'cop-untoc': 'COP UNTOC',
-  'cosp-uncac': 'CoSP UNCAC',
-};
 
 /**
  * Shows a date unambiguously in every locale: "11 Apr 2011".
@@ -26,29 +14,30 @@ export function formatDate(value: string | Date): string {
   return format(date, 'd MMM yyyy');
 }
 
-/** English ordinal of a positive whole number: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th. */
-export function ordinal(value: number): string {
-  const lastTwo = value % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${value}th`;
-  switch (value % 10) {
-    case 1:
-      return `${value}st`;
-    case 2:
-      return `${value}nd`;
-    case 3:
-      return `${value}rd`;
-    default:
-      return `${value}th`;
-  }
-}
-
 /**
- * Names a session the way documents cite it: "CCPCJ, 20th session", "GA, 66th session".
- * ECOSOC numbers its substantive sessions by year ("ECOSOC, 2011 session"); bodies without
- * numbered sessions (the Security Council) pass `null` and get the body's name alone.
+ * Names a session the way documents cite it: "CCPCJ, 20th session", "GA, 66th session",
+ * "ECOSOC, 2011 session" (ECOSOC numbers its sessions by year). Bodies without numbered sessions
+ * (the Security Council) pass `null` and get the body's name alone. The naming rules live in
+ * `shared` so the server's calendar feed and the screens agree.
  */
 export function formatSession(body: BodyId, session: number | null): string {
-  const label = BODY_LABELS[body];
-  if (session === null) return label;
-  return body === 'ecosoc' ? `${label}, ${session} session` : `${label}, ${ordinal(session)} session`;
+  return session === null ? BODY_SHORT_NAMES[body] : sessionName(body, session);
+}
+
+/** A moment to the second, in the browser's time zone: "29 Nov 2026, 19:05:42". */
+export function formatDateTime(value: Date): string {
+  if (!isValid(value)) throw new RangeError(`formatDateTime: not a date: ${String(value)}`);
+  return format(value, 'd MMM yyyy, HH:mm:ss');
+}
+
+/** A running time in whole units, largest two only: "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.floor((seconds % 3_600) / 60);
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  if (minutes > 0) return `${minutes} min`;
+  return `${seconds} s`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSession, ordinal } from '../src/format.ts';
+import { formatDate, formatDateTime, formatDuration, formatSession } from '../src/format.ts';
 
 describe('formatDate', () => {
   it.each([
@@ -21,27 +21,6 @@ describe('formatDate', () => {
   });
 });
 
-describe('ordinal', () => {
-  it.each([
-    [1, '1st'],
-    [2, '2nd'],
-    [3, '3rd'],
-    [4, '4th'],
-    [11, '11th'],
-    [12, '12th'],
-    [13, '13th'],
-    [20, '20th'],
-    [21, '21st'],
-    [22, '22nd'],
-    [23, '23rd'],
-    [101, '101st'],
-    [111, '111th'],
-    [112, '112th'],
-  ])('writes %i as %s', (value, expected) => {
-    expect(ordinal(value)).toBe(expected);
-  });
-});
-
 describe('formatSession', () => {
   it('names commission sessions by ordinal', () => {
     expect(formatSession('ccpcj', 20)).toBe('CCPCJ, 20th session');
@@ -49,6 +28,12 @@ describe('formatSession', () => {
     expect(formatSession('ccpcj', 22)).toBe('CCPCJ, 22nd session');
     expect(formatSession('cnd', 53)).toBe('CND, 53rd session');
     expect(formatSession('cnd', 11)).toBe('CND, 11th session');
+    expect(formatSession('ccpcj', 12)).toBe('CCPCJ, 12th session');
+    expect(formatSession('ccpcj', 13)).toBe('CCPCJ, 13th session');
+    expect(formatSession('ccpcj', 1)).toBe('CCPCJ, 1st session');
+    expect(formatSession('ccpcj', 2)).toBe('CCPCJ, 2nd session');
+    expect(formatSession('ccpcj', 3)).toBe('CCPCJ, 3rd session');
+    expect(formatSession('ga', 111)).toBe('GA, 111th session');
   });
 
   it('names General Assembly sessions by ordinal', () => {
@@ -62,5 +47,26 @@ describe('formatSession', () => {
 
   it('names a body without numbered sessions alone', () => {
     expect(formatSession('sc', null)).toBe('Security Council');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the local day and time to the second', () => {
+    expect(formatDateTime(new Date(2026, 10, 29, 9, 5, 42))).toBe('29 Nov 2026, 09:05:42');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0 s'],
+    [45, '45 s'],
+    [60, '1 min'],
+    [12 * 60 + 30, '12 min'],
+    [3 * 3600, '3 h'],
+    [3 * 3600 + 5 * 60, '3 h 5 min'],
+    [86_400, '1 d'],
+    [2 * 86_400 + 4 * 3600 + 59, '2 d 4 h'],
+  ])('writes %i seconds as %s', (seconds, expected) => {
+    expect(formatDuration(seconds)).toBe(expected);
   });
 });

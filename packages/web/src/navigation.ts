@@ -1,0 +1,15 @@
+/** One entry of the main navigation. */
+export interface NavigationItem {
+  to: string;
+  label: string;
+}
+
+/**
+ * The main navigation, in the order users see it. Only screens that exist are listed: add a
+ * screen's route in router.tsx and its entry here together (Funding, Report calendar, Import and
+ * Search join the Planner workspace as they are built).
+ */
+export const mainNavigation: readonly NavigationItem[] = [
+  { to: '/', label: 'Planner workspace' },
+  { to: '/status', label: 'System status' },
+];

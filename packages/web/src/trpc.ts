@@ -1,0 +1,37 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import superjson from 'superjson';
+// Type-only: the server's code never reaches the browser bundle, only its router's shape.
+import type { AppRouter } from '@mandate-tracker/server';
+
+/** What each procedure returns, as the browser receives it (superjson keeps dates as `Date`). */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+/** What each procedure accepts. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
+/**
+ * The one QueryClient of the app. Queries retry once: enough to ride out a blip, short enough
+ * that a stopped server shows its error state within a couple of seconds instead of ten.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      retry: 1,
+      refetchOnWindowFocus: true,
+    },
+  },
+});
+
+/** The tRPC client: same-origin `/trpc`, batched, with superjson to match the server's transformer. */
+export const trpcClient = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: '/trpc', transformer: superjson })],
+});
+
+/**
+ * `TRPCProvider` wraps the app once (see main.tsx); components call `useTRPC()` and pass its
+ * option factories to TanStack Query, e.g. `useQuery(trpc.health.status.queryOptions())`.
+ */
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
