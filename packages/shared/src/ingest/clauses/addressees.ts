@@ -1,0 +1,205 @@
+import type { AddresseeId, Span } from '../types.ts';
+import type { ClauseContext } from './context.ts';
+
+/**
+ * Who a clause is addressed to. The addressees are the noun phrases right after the verb
+ * ("Urges the United Nations Office on Drugs and Crime and Member States"), joined by "and" or
+ * commas, up to the infinitive ("to continue"), the verb of a "that" clause, or a parenthetical
+ * ("in cooperation with …", "within its mandate"). Entities inside parentheticals or in the action
+ * are partners or objects, never addressees.
+ */
+
+export interface AddresseeMatch {
+  id: AddresseeId;
+  span: Span;
+}
+
+export interface AddresseeParse {
+  addressees: AddresseeMatch[];
+  /** Where the addressee phrase ends. */
+  end: number;
+  /** Where the action starts: the infinitive ("to continue …") when there is one, else `end`. */
+  actionStart: number;
+}
+
+const DETERMINERS = String.raw`(?:(?:[Tt]he|[Aa]ll|relevant|other|interested|concerned|those|both|its|their|each|any|potential|other\s+relevant|all\s+relevant|the\s+relevant|respective)\s+)*`;
+const UNODC_NAME = String.raw`United\s+Nations\s+Off[il1]ce\s+on\s+Drugs\s+and\s+Cr[il1]me\d{0,2}`;
+const CCPCJ_NAME = String.raw`Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice`;
+const CND_NAME = String.raw`Commission\s+on\s+Narcotic\s+Drugs`;
+const UNTOC_NAME = String.raw`(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime`;
+const UNCAC_NAME = String.raw`(?:United\s+Nations\s+)?Convention\s+against\s+Corruption`;
+
+type Resolver = (context: ClauseContext, text: string, at: number) => AddresseeId;
+
+interface EntityPattern {
+  pattern: RegExp;
+  id: AddresseeId | Resolver;
+}
+
+function entity(body: string, id: AddresseeId | Resolver, flags = 'y'): EntityPattern {
+  return { pattern: new RegExp(`${DETERMINERS}(?:${body})(?![A-Za-z-])`, flags), id };
+}
+
+/** Bare "the Commission": the issuing commission, else the one the paragraph names, else CCPCJ. */
+export function resolveCommission(context: ClauseContext, text: string, at: number): 'ccpcj' | 'cnd' {
+  if (context.issuingBody === 'cnd' || context.issuingBody === 'ccpcj') return context.issuingBody;
+  const before = text.slice(0, at);
+  const cnd = before.lastIndexOf('Commission on Narcotic Drugs');
+  const ccpcj = before.lastIndexOf('Commission on Crime Prevention');
+  if (cnd > ccpcj) return 'cnd';
+  if (ccpcj >= 0) return 'ccpcj';
+  return context.commission ?? 'ccpcj';
+}
+
+/** Bare "the Council": the issuing council when there is one. */
+function resolveCouncil(context: ClauseContext): AddresseeId {
+  if (context.issuingBody === 'sc') return 'sc';
+  if (context.issuingBody === 'ecosoc' || context.issuingBody === 'ga') return 'ecosoc';
+  return 'other';
+}
+
+function resolveConference(context: ClauseContext): AddresseeId {
+  return context.issuingBody === 'cop-untoc' || context.issuingBody === 'cosp-uncac' ? context.issuingBody : 'other';
+}
+
+/** Known addressees, most specific first (the Executive Director before the Office). */
+const ENTITIES: readonly EntityPattern[] = [
+  entity(String.raw`Executive\s+Director\s+of\s+(?:the\s+${UNODC_NAME}|UNODC)`, 'unodc-executive-director'),
+  entity(String.raw`Executive\s+Director(?!\s+of\b)(?!ate)`, 'unodc-executive-director'),
+  entity(String.raw`${UNODC_NAME}(?:\s*\(UNODC\))?|UNODC`, 'unodc'),
+  entity(String.raw`Off[il1]ce(?!\s+(?:of|for|on|in)\b)`, 'unodc'),
+  entity(String.raw`Secretary[-\s]Genera[l1](?:\s+of\s+the\s+United\s+Nations)?`, 'secretary-general'),
+  entity(String.raw`[Ss]ecretariat(?:\s+of\s+the\s+United\s+Nations)?`, 'secretariat'),
+  entity(String.raw`Conference\s+of\s+the\s+Parties\s+to\s+the\s+${UNTOC_NAME}`, 'cop-untoc'),
+  entity(String.raw`Conference\s+of\s+the\s+States\s+Parties\s+to\s+the\s+${UNCAC_NAME}`, 'cosp-uncac'),
+  entity(String.raw`Conference(?!\s+of\b)`, (context) => resolveConference(context)),
+  entity(String.raw`States?\s+[Pp]arties`, 'states-parties'),
+  entity(String.raw`Member\s+States|member\s+States|States\s+[Mm]embers(?:\s+of\s+the\s+United\s+Nations)?|States|Governments|Govemments`, 'member-states'),
+  entity(CCPCJ_NAME, 'ccpcj'),
+  entity(CND_NAME, 'cnd'),
+  entity(String.raw`Commission(?!\s+(?:on|of|for)\b)`, resolveCommission),
+  entity(String.raw`General\s+Assembly|Assembly`, 'ga'),
+  entity(String.raw`Economic\s+and\s+Social\s+Council`, 'ecosoc'),
+  entity(String.raw`Security\s+Council(?!\s+Committee)`, 'sc'),
+  entity(String.raw`Council(?!\s+of\b)`, (context) => resolveCouncil(context)),
+  entity(
+    String.raw`institutes\s+(?:of|comprising|forming)\s+the\s+(?:United\s+Nations\s+)?[Cc]rime\s+[Pp]revention\s+and\s+[Cc]riminal\s+[Jj]ustice\s+[Pp]rogramme\s+[Nn]etwork|(?:United\s+Nations\s+)?[Cc]rime\s+[Pp]revention\s+and\s+[Cc]riminal\s+[Jj]ustice\s+[Pp]rogramme\s+[Nn]etwork(?:\s+of\s+institutes|\s+institutes)?|[Pp]rogramme\s+[Nn]etwork\s+institutes|institutes\s+of\s+the\s+[Pp]rogramme\s+[Nn]etwork`,
+    'pni-institutes',
+  ),
+  entity(
+    String.raw`(?:specialized\s+)?(?:entities|organizations|agencies|bodies|funds\s+and\s+programmes|agencies,\s+funds\s+and\s+programmes|organs|departments)\s+(?:and\s+\w+\s+)?of\s+the\s+United\s+Nations(?:\s+system)?|United\s+Nations\s+system(?:\s+(?:entities|organizations|agencies))?|United\s+Nations\s+(?:entities|agencies|bodies|organizations|funds\s+and\s+programmes|agencies,\s+funds\s+and\s+programmes)|specialized\s+agencies`,
+    'un-system',
+  ),
+  entity(String.raw`(?:international\s+|bilateral\s+|multilateral\s+)*donors|donor\s+(?:countries|community|States|Governments|agencies)`, 'donors'),
+];
+
+/** Head nouns of noun phrases that can be addressed ("the private sector", "civil society"). */
+const AGENT_HEADS = new Set(
+  'organizations organisations organization institutions institution institutes institute agencies agency bodies body entities entity community communities sector society media donors donor parties party commission council committee committees board group groups rapporteur rapporteurs representative representatives office offices director directorate conference assembly court tribunal bank fund funds forum union countries country partners stakeholders actors experts networks network authorities chair chairperson president coordinator team unit division department mission missions force centre centres center members parliaments academia mechanism mechanisms bureau administrations panel universities associations companies industry providers practitioners leaders personnel agencies organs observers governments states secretariat'.split(
+    ' ',
+  ),
+);
+
+/** Phrase starts that open a parenthetical, not an addressee: "in cooperation with", "within its mandate". */
+const PARENTHETICAL = /^(?:in|within|as|upon|inter\s+alia|where|when|through|with|including|consistent|taking|bearing|on|at|for|from|by|particularly|in\s+particular|notably|if|once|while|without|under|pursuant|subject|according|acting|also|and|or|to|that|who|which|it|its|them|they|him|this|these|such|whose|[a-z]+ly\b)\b/u;
+
+/** What may follow a matched entity without ending the addressee list. */
+const ENTITY_TAIL = /^(?:\s*\(\s*[A-Z][A-Za-z-]*\s*\))?(?:\s*\d{1,2}(?![\d/]))?/u;
+
+/** Separators between addressees. */
+const SEPARATOR = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+(?:and|as\s+well\s+as|or|and\s+also)\s+)/u;
+
+/** "to <verb>": an infinitive, not the preposition "to the Convention". */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|all|its|their|his|her|those|these|this|that|each|any|such|other|relevant|both|every|some|our|which|whom|date|what|whom|it|them|international|national|regional|countries|States|Member)\b)(?=[a-z])/u;
+
+function matchEntity(text: string, at: number, context: ClauseContext): { id: AddresseeId; end: number; start: number } | null {
+  for (const candidate of ENTITIES) {
+    candidate.pattern.lastIndex = at;
+    const match = candidate.pattern.exec(text);
+    if (!match) continue;
+    const id = typeof candidate.id === 'function' ? candidate.id(context, text, at) : candidate.id;
+    return { id, start: at, end: at + match[0].length };
+  }
+  return null;
+}
+
+/** The head noun of a generic noun phrase: the last word before "of", "in", "that", a parenthesis. */
+function genericAgent(chunk: string): boolean {
+  const head = chunk.split(/\s+(?:of|in|on|for|that|which|who|to|from|at|with)\s+|\s*\(/u)[0] ?? '';
+  const words = head.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z-]/gu, '');
+  return AGENT_HEADS.has(last) && words.length <= 8;
+}
+
+/** Skips ", in this regard," or ", inter alia," between a verb and its addressees. */
+function skipLeadingParenthetical(text: string, at: number): number {
+  const lead = /^\s*,\s*[^,;]{1,120}?,\s*/u.exec(text.slice(at));
+  return lead ? at + lead[0].length : at;
+}
+
+/**
+ * Parses the addressees that start at `from` (just after the verb) and end before `limit` (the
+ * next clause). "that" clauses ("Requests that the Office continue") and "to" after verbs such as
+ * "Recommends to the General Assembly" are handled here.
+ */
+export function parseAddressees(text: string, from: number, limit: number, context: ClauseContext): AddresseeParse {
+  let at = from;
+  const leading = /^\s*(?:that|to)\s+(?=(?:the|all|[A-Z]))/u.exec(text.slice(at, limit));
+  if (leading) at += leading[0].length;
+  else if (/^\s*,/u.test(text.slice(at))) at = skipLeadingParenthetical(text, at);
+  at += /^\s*/u.exec(text.slice(at))![0].length;
+
+  const infinitive = INFINITIVE.exec(text.slice(at, limit));
+  const regionEnd = infinitive ? at + infinitive.index : limit;
+  const addressees: AddresseeMatch[] = [];
+  let end = at;
+
+  while (at < regionEnd) {
+    const known = matchEntity(text, at, context);
+    if (known && known.end <= regionEnd) {
+      addressees.push({ id: known.id, span: { start: known.start, end: known.end } });
+      at = known.end + ENTITY_TAIL.exec(text.slice(known.end))![0].length;
+      end = at;
+      // A relative clause or complement may follow: "States parties to the Convention", "Member States that have not yet done so".
+      const rest = text.slice(at, regionEnd);
+      const tail = /^\s+(?:that|which|who|to|of|in|concerned|having|members|with\s+the\s+capacity|in\s+a\s+position)\b[^,;]*?(?=,|\s+and\s+|$)/u.exec(rest);
+      if (tail) {
+        at += tail[0].length;
+        end = at;
+      } else if (/^\s+(?!and\b|as\s+well\b|or\b)[a-z]/u.test(rest)) {
+        // "that the Office continue …": the subordinate verb ends the addressees.
+        break;
+      }
+    } else {
+      const chunkMatch = /^[^,;]*?(?=\s*,|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+|$)/u.exec(text.slice(at, regionEnd));
+      const chunk = chunkMatch ? chunkMatch[0] : '';
+      if (!chunk.trim() || PARENTHETICAL.test(chunk.trim()) || !genericAgent(chunk)) break;
+      addressees.push({ id: 'other', span: { start: at, end: at + chunk.length } });
+      at += chunk.length;
+      end = at;
+    }
+    const separator = SEPARATOR.exec(text.slice(at, regionEnd));
+    if (!separator) break;
+    const next = at + separator[0].length;
+    // A separator followed by a parenthetical ends the list: "Member States, as appropriate, adopt".
+    if (PARENTHETICAL.test(text.slice(next, regionEnd)) && !matchEntity(text, next, context)) break;
+    at = next;
+  }
+  // In a "that" clause the action is the subordinate verb right after the addressees.
+  const thatClause = leading !== null && /that/u.test(leading[0]);
+  const actionStart = infinitive && addressees.length > 0 && !thatClause ? Math.max(regionEnd, end) : end;
+  return { addressees: dedupe(addressees), end, actionStart };
+}
+
+function dedupe(addressees: AddresseeMatch[]): AddresseeMatch[] {
+  const seen = new Set<AddresseeId>();
+  const kept: AddresseeMatch[] = [];
+  for (const addressee of addressees) {
+    if (seen.has(addressee.id) && addressee.id !== 'other') continue;
+    seen.add(addressee.id);
+    kept.push(addressee);
+  }
+  return kept;
+}
+
+export { INFINITIVE };

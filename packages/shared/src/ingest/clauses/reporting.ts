@@ -1,0 +1,154 @@
+import type { BodyId, Recurrence, ReportingObligation, ReportingRelation } from '../types.ts';
+import { bodyAfter, bodyBefore } from './bodies.ts';
+import type { ClauseContext } from './context.ts';
+import { findDateDeadlines } from './dates.ts';
+import { sessionOrdinal } from './ordinals.ts';
+
+/**
+ * Reporting and consideration deadlines of one clause: "to report to the Commission … at its
+ * twentieth session", "to submit to it, at its sixty-sixth session, a report", "for consideration
+ * and action by the Commission … at its twentieth session", "to be convened prior to the twentieth
+ * session of the Commission", "between its twentieth and twenty-first sessions", ECOSOC "at its
+ * substantive session of 2011", Security Council "no later than six months from the adoption of
+ * this resolution", recurrences ("biennially"), and cross-references to another paragraph's report.
+ * Past sessions ("resolutions adopted by the Conference at its sixth session") are not deadlines.
+ */
+
+export interface ClauseReporting {
+  reporting: ReportingObligation[];
+  crossReferences: string[];
+}
+
+/** An ordinal word as printed, OCR splits included ("twenty- first", "twenty first", "20th"). */
+const ORDINAL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*-?\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one\s+)?hundred(?:\s+and)?\s+[a-z-]+|\d{1,3}(?:st|nd|rd|th)|(?!(?:last|latest|past|most|midst)\b)[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))`;
+const SESSION_ADJECTIVE = String.raw`(?:(?:resumed|reconvened|regular|special|substantive|ordinary|organizational|high-level)\s+)`;
+
+const SESSION = new RegExp(
+  String.raw`\b(?<det>its|their|the)\s+${SESSION_ADJECTIVE}?(?<first>${ORDINAL})(?<more>(?:\s*,\s*${ORDINAL})*(?:,?\s+and\s+${ORDINAL}))?\s+${SESSION_ADJECTIVE}?(?<noun>sessions?)\b`,
+  'giu',
+);
+const YEAR_SESSION = new RegExp(
+  String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+of\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
+  'giu',
+);
+const NEXT_SESSION = /\b(?:its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?session\b/giu;
+
+/** Words before a session that make it a past event, not a deadline. */
+const PAST =
+  /\b(?:adopted|approved|held|taken|made|agreed|endorsed|launched|established|recommended|expressed|reached|decided|convened|mandated|issued|concluded|elected|initiated|began|started|contained|presented|submitted|considered|emanating|referred\s+to)\b(?:\s+(?:by|in|at)\s+[^;]{0,160}?)?\s*,?\s*(?:at|during|of)\s*$/iu;
+const FUTURE_PASSIVE = /\b(?:to\s+be|shall\s+be|should\s+be|will\s+be|be)\s+\w+(?:\s+\w+)?\s*$/iu;
+const FOR_CONSIDERATION = /\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?consideration(?:\s+and\s+(?:possible\s+)?(?:action|adoption|approval|endorsement))?(?:\s+(?:by|to)\s+[^;]{0,140}?)?\s*,?\s*(?:at|during)\s*$/iu;
+
+const RECURRENCES: readonly [RegExp, Recurrence][] = [
+  [/\b(?:annually|yearly|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b/iu, 'annual'],
+  [/\b(?:biennially|every\s+two\s+years|every\s+second\s+year|on\s+a\s+biennial\s+basis)\b/iu, 'biennial'],
+  [/\b(?:triennially|every\s+three\s+years|on\s+a\s+triennial\s+basis)\b/iu, 'triennial'],
+  [/\b(?:quadrennially|every\s+four\s+years|on\s+a\s+quadrennial\s+basis)\b/iu, 'quadrennial'],
+];
+
+const CROSS_REFERENCE =
+  /\b(?:reports?|information|note)\b[^;.]{0,80}?\b(?:referred\s+to|requested|called\s+for|mentioned|provided\s+for|to\s+be\s+submitted|pursuant\s+to|requested\s+of\s+\w+)\s+(?:in\s+|under\s+)?paragraphs?\s+(?<first>\d{1,3})(?:\s*\([a-z]\))?(?<more>(?:\s*(?:,|and|to)\s*\d{1,3})*)\s+(?:above|of\s+(?:the\s+present|this)\s+resolution)/giu;
+
+/** Does the clause ask for a report or a submission (needed before a bare date counts as a deadline)? */
+const REPORTING_CUE = /\b(?:report|reports|reporting|submit|submission|present|transmit|brief|briefing|inform|update)\b/iu;
+
+function splitOrdinals(first: string, more: string | undefined): string[] {
+  const rest = (more ?? '').split(/\s*,\s*|,?\s+and\s+/u).map((word) => word.trim()).filter(Boolean);
+  return [first, ...rest];
+}
+
+function relationBefore(prefix: string): ReportingRelation | 'past' | null {
+  if (/\bbetween\s*$/iu.test(prefix)) return 'between';
+  if (/\b(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of|preceding)\s*$/iu.test(prefix)) return 'before';
+  if (FOR_CONSIDERATION.test(prefix)) return 'for-consideration-at';
+  if (/\b(?:at|during|to|in|for)\s*$/iu.test(prefix)) {
+    if (PAST.test(prefix) && !FUTURE_PASSIVE.test(prefix.replace(/\s*(?:at|during|of)\s*$/iu, ''))) return 'past';
+    return 'at';
+  }
+  return null;
+}
+
+function obligation(body: BodyId, session: number | null, due: string | null, relation: ReportingRelation, start: number, end: number): ReportingObligation {
+  return { body, session, due, relation, untilSession: null, recurrence: null, inheritedFrom: null, span: { start, end } };
+}
+
+/** Reporting obligations stated between `from` and `to` (the clause's action). */
+export function findReporting(text: string, clauseStart: number, from: number, to: number, context: ClauseContext): ClauseReporting {
+  const obligations: ReportingObligation[] = [];
+  const slice = text.slice(from, to);
+
+  for (const match of slice.matchAll(SESSION)) {
+    const groups = match.groups ?? {};
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const prefix = text.slice(Math.max(clauseStart, start - 220), start);
+    const relation = relationBefore(prefix);
+    if (relation === null || relation === 'past') continue;
+    const ordinals = splitOrdinals(groups.first ?? '', groups.more);
+    const sessions = ordinals.map(sessionOrdinal);
+    const det = (groups.det ?? '').toLowerCase();
+    const body = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, clauseStart, start, context);
+    if (!body) continue;
+    // A session already held by the issuing body is history ("its sixty-fourth session" in a 65th-session text).
+    if (body === context.issuingBody && context.session !== null && sessions.every((session) => session !== null && session < context.session!)) continue;
+    const spanEnd = det === 'the' ? end + (/^\s*(?:of|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:on|and|of|[A-Z][\w-]*))*/u.exec(text.slice(end, to))?.[0].length ?? 0) : end;
+    if (relation === 'between' && sessions.length >= 2) {
+      const between = obligation(body, sessions[0] ?? null, null, 'between', start, spanEnd);
+      between.untilSession = sessions[sessions.length - 1] ?? null;
+      obligations.push(between);
+      continue;
+    }
+    for (const session of sessions) obligations.push(obligation(body, session, null, relation, start, spanEnd));
+  }
+
+  for (const match of slice.matchAll(YEAR_SESSION)) {
+    const start = from + match.index;
+    const prefix = text.slice(Math.max(clauseStart, start - 220), start);
+    const relation = relationBefore(prefix);
+    if (relation === null || relation === 'past' || relation === 'between') continue;
+    const body = bodyBefore(text, clauseStart, start, context);
+    if (!body) continue;
+    const year = Number(match.groups?.year ?? match.groups?.year2);
+    obligations.push(obligation(body, year, null, relation, start, start + match[0].length));
+  }
+
+  for (const match of slice.matchAll(NEXT_SESSION)) {
+    const start = from + match.index;
+    const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
+    if (relation === null || relation === 'past' || relation === 'between') continue;
+    const body = bodyBefore(text, clauseStart, start, context);
+    if (!body) continue;
+    const session = body === context.issuingBody && context.session !== null ? context.session + 1 : null;
+    obligations.push(obligation(body, session, null, relation, start, start + match[0].length));
+  }
+
+  if (REPORTING_CUE.test(text.slice(clauseStart, to))) {
+    for (const deadline of findDateDeadlines(text, from, to, context.adopted)) {
+      if (deadline.due === null) continue;
+      const body = bodyBefore(text, clauseStart, deadline.start, context);
+      if (!body) continue;
+      obligations.push(obligation(body, null, deadline.due, deadline.relation, deadline.start, deadline.end));
+    }
+  }
+
+  const recurrence = RECURRENCES.find(([pattern]) => pattern.test(slice))?.[1] ?? null;
+  if (recurrence) for (const found of obligations) found.recurrence = recurrence;
+
+  const crossReferences: string[] = [];
+  for (const match of slice.matchAll(CROSS_REFERENCE)) {
+    const numbers = [match.groups?.first ?? '', ...(match.groups?.more ?? '').split(/\D+/u)].filter(Boolean);
+    for (const number of numbers) if (!crossReferences.includes(number)) crossReferences.push(number);
+  }
+
+  return { reporting: dedupe(obligations.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))), crossReferences };
+}
+
+function dedupe(obligations: ReportingObligation[]): ReportingObligation[] {
+  const seen = new Set<string>();
+  return obligations.filter((found) => {
+    const key = `${found.body}:${found.session}:${found.due}:${found.relation}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,193 @@
+import type { MandateVerb, Span } from '../types.ts';
+
+/**
+ * Clause openers of UN operative paragraphs. A paragraph is a chain of clauses, each opened by a
+ * verb in the third person ("Requests", "and urges") or, in annexed declarations, the first
+ * person ("We invite", "we call on"). Mandate verbs open a mandate; the other verbs only end the
+ * previous clause ("…, and welcomes …"), so that a mandate's action never runs into them.
+ */
+
+export interface ClauseOpener {
+  /** Lemmas: one verb, or two for "Reiterates its request" (request + reiterate-request). */
+  verbs: MandateVerb[];
+  /** Null for verbs that open a clause but give no mandate (Welcomes, Notes, Reaffirms …). */
+  mandate: boolean;
+  /** The verb words ("Calls upon", "Reiterates its request to"), adverbs excluded. */
+  verbSpan: Span;
+  /** Where the clause starts (adverbs such as "Also" or "we" included). */
+  start: number;
+  /** Where the text after the verb starts: the addressees, "that …", or the object. */
+  after: number;
+}
+
+/** Letters OCR confuses in the verbs we look for: "Reguests", "Urqes", "lnvites", "Ca1ls". */
+function tolerant(word: string): string {
+  let pattern = '';
+  for (const letter of word) {
+    if (letter === 'q' || letter === 'g') pattern += '[qg]';
+    else if (letter === 'i' || letter === 'l') pattern += '[il1]';
+    else if (letter === 'I') pattern += '[Il1]';
+    else if (letter === 'o') pattern += '[o0]';
+    else if (letter === ' ') pattern += '\\s+';
+    else pattern += letter;
+  }
+  return pattern;
+}
+
+interface VerbForm {
+  verbs: MandateVerb[];
+  /** Third person singular, lower case ("requests"); matched case-insensitively on the first letter. */
+  third: string;
+  /** First person / base form used in declarations ("request"). */
+  base: string;
+}
+
+/**
+ * Mandate verbs. "Calls upon" yields both the contract id `call-upon` and the spelling
+ * `call upon` that the hand-checked gold files use, so consumers of either find it.
+ */
+const MANDATE_FORMS: readonly VerbForm[] = [
+  { verbs: ['request', 'reiterate-request'], third: 'reiterates its requests? (?:to|that)', base: 'reiterate our requests? (?:to|that)' },
+  { verbs: ['request', 'reiterate-request'], third: 'renews its requests? (?:to|that)', base: 'renew our requests? (?:to|that)' },
+  { verbs: ['call-upon', 'call upon'], third: 'reiterates its calls? (?:up)?on', base: 'reiterate our calls? (?:up)?on' },
+  { verbs: ['invite'], third: 'reiterates its invitation to', base: 'reiterate our invitation to' },
+  { verbs: ['request'], third: 'requests', base: 'request' },
+  { verbs: ['request'], third: 'asks', base: 'ask' },
+  { verbs: ['urge'], third: 'urges', base: 'urge' },
+  { verbs: ['call-upon', 'call upon'], third: 'calls (?:(?:once )?again )?(?:up)?on', base: 'call (?:(?:once )?again )?(?:up)?on' },
+  { verbs: ['call-upon', 'call upon'], third: 'appeals to', base: 'appeal to' },
+  { verbs: ['invite'], third: 'invites', base: 'invite' },
+  { verbs: ['encourage'], third: 'encourages', base: 'encourage' },
+  { verbs: ['recommend'], third: 'recommends', base: 'recommend' },
+  { verbs: ['direct'], third: 'directs', base: 'direct' },
+  { verbs: ['direct'], third: 'instructs', base: 'instruct' },
+  { verbs: ['decide'], third: 'decides', base: 'decide' },
+  { verbs: ['authorize'], third: 'authori[sz]es', base: 'authori[sz]e' },
+];
+
+/** Verbs that open a clause without giving a mandate; they bound the previous clause. */
+const OTHER_THIRD =
+  'welcomes|notes|takes note|takes into account|recognizes|recognises|reaffirms|affirms|emphasizes|emphasises|stresses|underlines|underscores|acknowledges|expresses|commends|condemns|deplores|recalls|endorses|adopts|approves|draws attention|highlights|looks forward|thanks|appreciates|considers|declares|reiterates|calls for|supports|proclaims|regrets|agrees|confirms|observes|bears in mind|remains|reminds|insists|demands|requires|acknowledges|notes with|pays tribute|congratulates|invites attention';
+
+const ADVERBS = '(?:also|further|furthermore|again|once again|strongly|urgently|earnestly|firmly|respectfully|kindly|cordially|warmly|hereby|therefore|accordingly|moreover|in addition|further strongly|also strongly|once more|likewise|equally)';
+
+function alternation(forms: readonly VerbForm[], person: 'third' | 'base'): string {
+  return forms.map((form, index) => `(?<v${index}>${tolerant(form[person])})`).join('|');
+}
+
+const THIRD_PERSON = new RegExp(
+  `(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'third')}|(?<other>${OTHER_THIRD}))\\b(?<trail>(?:\\s+(?:also|further|again|once again|once more|furthermore|moreover|in this regard)\\b)?)`,
+  'giu',
+);
+
+const FIRST_PERSON = new RegExp(
+  `\\b(?<we>we)\\s+(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'base')}|(?<other>[a-z]+))\\b(?<trail>(?:\\s+(?:also|further|again))?)`,
+  'giu',
+);
+
+/** Annex ellipsis: "We welcome … and invite the Commission to …" (subject left out). */
+const ELLIPTIC_BASE = new RegExp(`\\band\\s+(?:${alternation(MANDATE_FORMS, 'base')})\\b`, 'gu');
+
+/** Words after a verb that show it is a noun ("the requests of Member States", "requests for assistance"). */
+const NOT_A_CLAUSE_AFTER = /^\s*(?:(?:of|for|from|by|made|received|submitted|addressed|on|at|with|and|or)\b|to\s+(?!the\b|all\b|its\b|their\b|[A-Z])|[);.])/u;
+const NOT_A_DECISION_AFTER = /^\s*(?:(?:of|for|from|by|made|received|on|at|with|and|or)\b|[);.])/u;
+
+function looksLikeNoun(verbs: readonly MandateVerb[], following: string): boolean {
+  return (verbs.includes('decide') ? NOT_A_DECISION_AFTER : NOT_A_CLAUSE_AFTER).test(following);
+}
+
+/** True when `index` sits at a clause boundary: paragraph start, after punctuation, or after "and". */
+function atBoundary(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  if (/^[\s\d.()[\]a-z]{0,6}$/u.test(before) && index < 8) return true;
+  return (
+    /(?:[;:.,]|\band)\s*$/u.test(before) ||
+    /(?:[;:.,]|\band)\s*,?\s*(?:in (?:that|this) (?:context|regard|connection|respect)|to (?:that|this) end|in this light|accordingly|therefore|in particular),?\s*$/iu.test(before)
+  );
+}
+
+function formIndex(groups: Record<string, string | undefined>): number {
+  for (let index = 0; index < MANDATE_FORMS.length; index++) if (groups[`v${index}`] !== undefined) return index;
+  return -1;
+}
+
+function verbSpanOf(match: RegExpExecArray, leadLength: number, weLength: number): Span {
+  const groups = match.groups ?? {};
+  const trail = groups.trail ?? '';
+  const start = match.index + weLength + leadLength;
+  return { start, end: match.index + match[0].length - trail.length };
+}
+
+/**
+ * Every clause opener in a paragraph, in text order. Only verbs at a clause boundary count, and a
+ * mandate verb followed by "of", "for" … is a noun ("the requests of Member States"), not an opener.
+ */
+export function findClauseOpeners(text: string, part: 'operative' | 'annex'): ClauseOpener[] {
+  const openers: ClauseOpener[] = [];
+  const seen = new Set<number>();
+  const add = (opener: ClauseOpener) => {
+    if (seen.has(opener.verbSpan.start)) return;
+    seen.add(opener.verbSpan.start);
+    openers.push(opener);
+  };
+
+  for (const match of text.matchAll(THIRD_PERSON)) {
+    const groups = match.groups ?? {};
+    const lead = groups.lead ?? '';
+    const start = match.index;
+    const first = text[start] ?? '';
+    // Third-person openers start a paragraph with a capital, or follow "and"/punctuation in lower case.
+    const atStart = start === 0 || /^[\s\d.()]*$/u.test(text.slice(0, start));
+    if (!atStart && !atBoundary(text, start)) continue;
+    const sentenceStart = /[.!?]\s*$/u.test(text.slice(0, start));
+    if ((atStart || sentenceStart) && first !== first.toUpperCase()) continue;
+    if (!atStart && !sentenceStart && first !== first.toLowerCase()) continue;
+    const after = match.index + match[0].length;
+    const index = formIndex(groups);
+    if (index < 0) {
+      if (!atStart && !/^\s+(?:the|that|with|its|his|her|all|also|a|an|[A-Z])/u.test(text.slice(after, after + 12))) continue;
+      add({ verbs: [], mandate: false, verbSpan: verbSpanOf(match, lead.length, 0), start, after });
+      continue;
+    }
+    if (looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
+    add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, lead.length, 0), start, after });
+  }
+
+  if (part === 'annex' || /\bwe\s/iu.test(text)) {
+    for (const match of text.matchAll(FIRST_PERSON)) {
+      const groups = match.groups ?? {};
+      const start = match.index;
+      if (start > 0 && !atBoundary(text, start) && !/[.!?]\s*$/u.test(text.slice(0, start))) continue;
+      const weLength = match[0].indexOf(groups.lead ?? '', (groups.we ?? '').length);
+      const after = match.index + match[0].length;
+      const index = formIndex(groups);
+      const verbSpan = verbSpanOf(match, (groups.lead ?? '').length, weLength < 0 ? 3 : weLength);
+      if (index < 0) {
+        add({ verbs: [], mandate: false, verbSpan, start, after });
+        continue;
+      }
+      if (looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
+      add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan, start, after });
+    }
+    if (part === 'annex') {
+      for (const match of text.matchAll(ELLIPTIC_BASE)) {
+        const index = formIndex(match.groups ?? {});
+        const after = match.index + match[0].length;
+        if (index < 0 || looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
+        // Only when the sentence has "we" as its subject: "We welcome … and invite the Commission".
+        const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), 0);
+        if (!/\bwe\b/iu.test(text.slice(sentenceStart, match.index))) continue;
+        const verbText = match.groups?.[`v${index}`] ?? '';
+        const verbStart = after - verbText.length;
+        add({
+          verbs: [...MANDATE_FORMS[index]!.verbs],
+          mandate: true,
+          verbSpan: { start: verbStart, end: after },
+          start: verbStart,
+          after,
+        });
+      }
+    }
+  }
+  return openers.sort((a, b) => a.start - b.start);
+}
