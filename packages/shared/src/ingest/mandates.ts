@@ -1,0 +1,91 @@
+import type { ClauseContext, ExtractedClause } from './clauses/index.ts';
+import type { CleanText } from './text/cleanText.ts';
+import type { ExtractedMandate, ParsedResolution, ReportingObligation } from './types.ts';
+
+export type ClauseExtractor = (text: string, context: ClauseContext) => ExtractedClause[];
+
+/** A paragraph to extract from, with where its text starts in the cleaned text. */
+export interface ParagraphSource {
+  resolution: ParsedResolution;
+  number: string | null;
+  text: string;
+  cleanStart: number;
+  part: 'operative' | 'annex';
+}
+
+/**
+ * Runs the clause extractor on each operative and annex paragraph and turns every clause with a
+ * mandate verb into a mandate with offsets into the input. A clause that adds to "the report
+ * referred to in paragraph 36 above" inherits paragraph 36's reporting obligations (same
+ * resolution and part), marked with `inheritedFrom`.
+ */
+export function extractMandates(
+  paragraphs: ParagraphSource[],
+  clean: CleanText,
+  context: Omit<ClauseContext, 'part'>,
+  extract: ClauseExtractor,
+): ExtractedMandate[] {
+  const extracted = paragraphs.map((paragraph) => ({
+    paragraph,
+    clauses: extract(paragraph.text, { ...context, part: paragraph.part }),
+  }));
+
+  // Reporting obligations stated in each paragraph, by resolution, part and printed number.
+  const reportingByParagraph = new Map<string, ReportingObligation[]>();
+  for (const { paragraph, clauses } of extracted) {
+    if (paragraph.number === null) continue;
+    const key = paragraphKey(paragraph.resolution.index, paragraph.part, paragraph.number);
+    const own = clauses.flatMap((clause) => clause.reporting);
+    reportingByParagraph.set(key, [...(reportingByParagraph.get(key) ?? []), ...own]);
+  }
+
+  const mandates: ExtractedMandate[] = [];
+  for (const { paragraph, clauses } of extracted) {
+    for (const clause of clauses) {
+      if (clause.verbs.length === 0) continue;
+      const reporting = [...clause.reporting];
+      if (reporting.length === 0) {
+        for (const reference of clause.crossReferences) {
+          const key = paragraphKey(paragraph.resolution.index, paragraph.part, reference);
+          if (reference === paragraph.number) continue;
+          for (const obligation of reportingByParagraph.get(key) ?? []) {
+            if (obligation.inheritedFrom !== null) continue;
+            reporting.push({ ...obligation, inheritedFrom: `paragraph ${reference}`, span: null });
+          }
+        }
+      }
+      const clauseStart = clampToText(clause.spans.clause.start, paragraph.text);
+      const clauseEnd = clampToText(clause.spans.clause.end, paragraph.text);
+      const source = clean.sourceRange(paragraph.cleanStart + clauseStart, paragraph.cleanStart + Math.max(clauseStart, clauseEnd));
+      mandates.push({
+        resolution: paragraph.resolution.index,
+        paragraph: paragraphNumber(paragraph.number),
+        part: paragraph.part,
+        verbs: clause.verbs,
+        addressees: clause.addressees,
+        action: clause.action,
+        resources: clause.resources,
+        programmes: clause.programmes,
+        reporting,
+        start: source.start,
+        end: source.end,
+        spans: clause.spans,
+      });
+    }
+  }
+  return mandates;
+}
+
+function paragraphKey(resolution: number, part: string, number: string): string {
+  return `${resolution}:${part}:${number}`;
+}
+
+/** "14" → 14; "Rule 1" and "(a)" stay as printed. */
+export function paragraphNumber(number: string | null): number | string | null {
+  if (number === null) return null;
+  return /^\d+$/.test(number) ? Number(number) : number;
+}
+
+function clampToText(offset: number, text: string): number {
+  return Math.max(0, Math.min(text.length, Number.isFinite(offset) ? offset : 0));
+}

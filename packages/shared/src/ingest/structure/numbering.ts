@@ -1,0 +1,150 @@
+import type { RawParagraph, RawWarning } from './model.ts';
+
+// "14. Requests": one to three digits and a period, at a word boundary, before a capitalised word.
+const NUMBERED = /(?<![\w/.,"“-])(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
+const RULE = /(?<![\w/."“-])Rule (\d{1,3})\s+(?=["“([]?[A-Z])/g;
+// The start of an operative clause: "Requests", "Also requests", "Calls upon", "Takes note".
+const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;
+
+export interface NumberingOptions {
+  /** Annex numbering restarts at 1 in each section and may use "Rule N". */
+  allowRestart: boolean;
+  /** Report paragraphs may follow a heading ("I. Introduction 1. At its ..."), not only punctuation. */
+  afterAnyWord: boolean;
+  /** A report's numbering never restarts: a "1." inside it belongs to something quoted. */
+  ignoreRestart?: boolean;
+  /** The number the sequence starts at (a report resuming its numbering after the drafts). */
+  firstNumber?: number;
+}
+
+export interface NumberingResult {
+  paragraphs: RawParagraph[];
+  /** Where a "1." restart was met when restarts are not allowed (an annex or the next part). */
+  restartAt: number | null;
+  warnings: RawWarning[];
+}
+
+/**
+ * Finds numbered paragraphs in text[from, to) in one pass: a candidate counts only when it is
+ * the next number in sequence (a gap of one or two is accepted with a warning when an operative
+ * verb follows), so numbers inside sentences ("paragraphs 11 and 12.") are not mistaken for
+ * paragraph starts. Each paragraph runs to the next one; its text excludes the number.
+ */
+export function findNumberedParagraphs(text: string, from: number, to: number, options: NumberingOptions): NumberingResult {
+  const starts: Array<{ number: string; at: number; textStart: number }> = [];
+  const warnings: RawWarning[] = [];
+  let expected = options.firstNumber ?? 1;
+  let expectedRule = 1;
+  let restartAt: number | null = null;
+  const candidates = collectCandidates(text, from, to, options.allowRestart);
+  for (const candidate of candidates) {
+    const precededWell =
+      options.afterAnyWord || precededByBoundary(text, candidate.at, from, starts.length === 0 || candidate.value === 1);
+    if (!precededWell) continue;
+    if (candidate.rule) {
+      if (candidate.value !== expectedRule) continue;
+      expectedRule++;
+      starts.push({ number: `Rule ${candidate.value}`, at: candidate.at, textStart: candidate.textStart });
+      continue;
+    }
+    const value = candidate.value;
+    if (value === expected) {
+      starts.push({ number: String(value), at: candidate.at, textStart: candidate.textStart });
+      expected++;
+      continue;
+    }
+    if (value === 1 && expected > 1 && options.firstNumber === undefined) {
+      if (options.ignoreRestart) continue;
+      if (!options.allowRestart) {
+        restartAt = candidate.at;
+        break;
+      }
+      starts.push({ number: '1', at: candidate.at, textStart: candidate.textStart });
+      expected = 2;
+      continue;
+    }
+    if (value > expected && value <= expected + 2 && expected > 1 && OPERATIVE_START.test(text.slice(candidate.textStart, candidate.textStart + 40))) {
+      warnings.push({
+        code: 'NUMBERING_GAP',
+        message: `Paragraph ${value} follows paragraph ${expected - 1}: ${value - expected === 1 ? 'paragraph' : 'paragraphs'} ${expected}${value - expected === 2 ? `–${value - 1}` : ''} not found.`,
+        at: candidate.at,
+      });
+      starts.push({ number: String(value), at: candidate.at, textStart: candidate.textStart });
+      expected = value + 1;
+    }
+  }
+  const limit = restartAt ?? to;
+  const paragraphs: RawParagraph[] = starts.map((start, index) => {
+    const next = starts[index + 1];
+    return trimRange(text, { number: start.number, numberAt: start.at, start: start.textStart, end: next ? next.at : limit });
+  });
+  return { paragraphs, restartAt, warnings };
+}
+
+interface Candidate {
+  value: number;
+  at: number;
+  textStart: number;
+  rule: boolean;
+}
+
+function collectCandidates(text: string, from: number, to: number, withRules: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  NUMBERED.lastIndex = from;
+  for (let match = NUMBERED.exec(text); match && match.index < to; match = NUMBERED.exec(text)) {
+    candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: false });
+  }
+  if (withRules) {
+    RULE.lastIndex = from;
+    for (let match = RULE.exec(text); match && match.index < to; match = RULE.exec(text)) {
+      candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: true });
+    }
+    candidates.sort((left, right) => left.at - right.at);
+  }
+  return candidates;
+}
+
+/** A paragraph number follows the end of a clause or heading, never the middle of a phrase. */
+function precededByBoundary(text: string, at: number, from: number, first: boolean): boolean {
+  let index = at - 1;
+  while (index >= from && /\s/.test(text.charAt(index))) index--;
+  if (index < from) return true;
+  const previous = text.charAt(index);
+  if (/[;:.,)\]"”—]/.test(previous)) return true;
+  // A heading ("Preamble", "Basic principle [Supplements rule 6]") may precede the first number.
+  return first && /[A-Za-z]/.test(previous);
+}
+
+export function trimRange<T extends { start: number; end: number }>(text: string, range: T): T {
+  let start = range.start;
+  let end = range.end;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { ...range, start, end };
+}
+
+const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:para|paras|No|Nos|vol|vols|art|arts|p|pp|Rev|Add|Corr|e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|chap|sect|op|cit|viz|cf)|\b[A-Z])$/;
+
+/**
+ * End of the first sentence that starts at `from`: a period before a capital letter, a
+ * meeting line or the end, not after an abbreviation ("para. 32", "No. 5", initials).
+ */
+export function sentenceEnd(text: string, from: number, to: number): number {
+  const pattern = /\.(?=\s+["“(]?[A-Z0-9]|\s*$)/g;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    if (ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, match.index - 6), match.index))) continue;
+    return match.index + 1;
+  }
+  return to;
+}
+
+/**
+ * The first match of `pattern` (global) in text[from, to), with offsets into `text`. Searching a
+ * slice keeps a missing match from scanning the rest of a long document for every resolution.
+ */
+export function firstMatchWithin(pattern: RegExp, text: string, from: number, to: number): { index: number; match: RegExpExecArray } | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text.slice(from, to));
+  return match ? { index: from + match.index, match } : null;
+}

@@ -1,0 +1,165 @@
+import { parseRoman } from '../ordinals.ts';
+import { firstMatchWithin } from './numbering.ts';
+import { OPENER, type ResolutionRegion } from './resolution.ts';
+
+const DRAFT_HEADING = /(?<![A-Za-z] )\bDraft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
+// "32. The Third Committee recommends to the General Assembly the adoption of the following draft
+// decision:": a report paragraph that introduces drafts without a "Draft decision" heading.
+const RECOMMENDS_FOLLOWING = /following draft (resolutions?|decisions?):\s*/g;
+const ADOPTED_HEADING = /(?:^|\s)(\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\.\s+(?=["“]?[A-Z])/g;
+const SC_HEADING = /\bResolution (\d{1,5} \(\d{4}\))/g;
+const RESOLUTION_WORD_HEADING = /\bResolution (\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\b(?!\.\d)/g;
+
+export interface Regions {
+  /** A report recommending drafts, or adopted texts. */
+  mode: 'report' | 'adopted';
+  regions: ResolutionRegion[];
+  /** Where the first region starts: a report's own paragraphs lie before it. */
+  firstStart: number;
+  /** Openers skipped because they sat inside quotation marks (quoted earlier drafts). */
+  quotedOpeners: number[];
+}
+
+/**
+ * Finds the resolutions in the cleaned text. A report recommends "Draft resolution I … VI" and
+ * draft decisions after its own numbered paragraphs; an adopted text prints "65/232. Title" or
+ * "Resolution 2482 (2019)" before "The General Assembly," / "The Security Council,". Drafts
+ * quoted inside a report's paragraphs ("and read: "The General Assembly, …") are not resolutions.
+ */
+export function findRegions(text: string): Regions {
+  const quotedOpeners = findQuotedOpeners(text);
+  const drafts = findDraftHeadings(text);
+  if (drafts.length > 0) return { mode: 'report', regions: drafts, firstStart: drafts[0]!.start, quotedOpeners };
+  const adopted = findAdoptedRegions(text);
+  return { mode: 'adopted', regions: adopted, firstStart: adopted[0]?.start ?? text.length, quotedOpeners };
+}
+
+function findQuotedOpeners(text: string): number[] {
+  const quoted: number[] = [];
+  const pattern = /["“]\s?The (?:General Assembly|Economic and Social Council|Security Council|Commission on [A-Z][A-Za-z ]{3,60}),/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) quoted.push(match.index);
+  return quoted;
+}
+
+function findDraftHeadings(text: string): ResolutionRegion[] {
+  const headings: Array<{ kind: 'resolution' | 'decision'; label: string; at: number; titleStart: number }> = [];
+  let expectedResolution = 1;
+  let expectedDecision = 1;
+  DRAFT_HEADING.lastIndex = 0;
+  for (let match = DRAFT_HEADING.exec(text); match; match = DRAFT_HEADING.exec(text)) {
+    const kind = match[1] === 'resolution' ? 'resolution' : 'decision';
+    const numeral = match[2];
+    const value = numeral ? parseRoman(numeral) : null;
+    if (kind === 'resolution') {
+      if (value !== expectedResolution) continue;
+      expectedResolution++;
+      headings.push({ kind, label: numeral!, at: match.index, titleStart: match.index + match[0].length });
+    } else {
+      if (value !== null && value !== expectedDecision) continue;
+      if (value === null && headings.length === 0) continue;
+      expectedDecision = (value ?? expectedDecision) + 1;
+      headings.push({ kind, label: numeral ? `decision ${numeral}` : 'decision', at: match.index, titleStart: match.index + match[0].length });
+    }
+  }
+  if (headings.length === 0) return [];
+  // Drafts introduced by a report paragraph without a heading of their own, after the last heading.
+  const last = headings[headings.length - 1]!;
+  const reportResumes = findReportResumption(text, headings[0]!.at, last.at);
+  const regions: ResolutionRegion[] = headings.map((heading, index) => ({
+    label: heading.label,
+    kind: heading.kind,
+    draftSymbol: null,
+    start: heading.at,
+    end: headings[index + 1]?.at ?? reportResumes?.at ?? text.length,
+    titleStart: heading.titleStart,
+    opener: null,
+  }));
+  if (reportResumes) {
+    RECOMMENDS_FOLLOWING.lastIndex = reportResumes.at;
+    const following = RECOMMENDS_FOLLOWING.exec(text);
+    if (following && following[1]!.startsWith('decision') && following.index - reportResumes.at < 400) {
+      regions.push({
+        label: 'decision',
+        kind: 'decision',
+        draftSymbol: null,
+        start: following.index + following[0].length,
+        end: text.length,
+        titleStart: following.index + following[0].length,
+        opener: null,
+      });
+    }
+  }
+  // The opener follows the title closely; further on, "The General Assembly," is annex text.
+  for (const region of regions) region.opener = findOpener(text, region.titleStart, Math.min(region.end, region.titleStart + 800));
+  return regions;
+}
+
+/**
+ * After the drafts, a report resumes its own numbering ("33. The Third Committee recommends …").
+ * The paragraph number is the one after the paragraph that introduced the first draft.
+ */
+function findReportResumption(text: string, firstHeading: number, lastHeading: number): { at: number } | null {
+  const introduction = /(?:^|\s)(\d{1,3})\.\s+The [A-Z][A-Za-z ]{2,60}? (?:also )?recommends\b[^.]{0,200}?:\s*$/.exec(
+    text.slice(Math.max(0, firstHeading - 600), firstHeading),
+  );
+  if (!introduction) return null;
+  const next = Number(introduction[1]) + 1;
+  const resumption = new RegExp(`(?<=\\s)${next}\\.\\s+(?=The [A-Z][A-Za-z ]{2,60}? (?:also )?recommends\\b)`, 'g');
+  resumption.lastIndex = lastHeading;
+  const match = resumption.exec(text);
+  return match ? { at: match.index } : null;
+}
+
+function findOpener(text: string, from: number, to: number): { start: number; end: number } | null {
+  const found = firstMatchWithin(OPENER, text, from, to);
+  return found ? { start: found.index, end: found.index + found.match[0].length } : null;
+}
+
+function findAdoptedRegions(text: string): ResolutionRegion[] {
+  const openers: Array<{ start: number; end: number }> = [];
+  OPENER.lastIndex = 0;
+  for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
+    openers.push({ start: match.index, end: match.index + match[0].length });
+  }
+  const regions: ResolutionRegion[] = [];
+  let windowStart = 0;
+  for (const [index, opener] of openers.entries()) {
+    const heading = findHeading(text, Math.max(windowStart, opener.start - 1200), opener.start);
+    const start = heading?.at ?? opener.start;
+    const previous = regions[regions.length - 1];
+    if (previous) previous.end = Math.min(previous.end, start);
+    regions.push({
+      label: heading?.label ?? String(index + 1),
+      kind: 'resolution',
+      draftSymbol: null,
+      start,
+      end: text.length,
+      titleStart: heading?.titleStart ?? opener.start,
+      opener,
+    });
+    windowStart = opener.end;
+  }
+  return regions;
+}
+
+/** The heading printed before an opener: "65/232. Title", "Resolution 2010/17 Title", "Resolution 2482 (2019)". */
+function findHeading(text: string, from: number, to: number): { label: string; at: number; titleStart: number } | null {
+  const window = text.slice(from, to);
+  let found: { label: string; at: number; titleStart: number } | null = null;
+  for (const pattern of [ADOPTED_HEADING, RESOLUTION_WORD_HEADING, SC_HEADING]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      const at = from + match.index + (match[0].length - match[0].trimStart().length);
+      const candidate = { label: match[1]!, at, titleStart: from + match.index + match[0].length };
+      if (!found || candidate.at > found.at) found = candidate;
+    }
+    if (found) return pattern === SC_HEADING ? { ...found, titleStart: skipAdoptionLine(text, found.titleStart, to) } : found;
+  }
+  return null;
+}
+
+/** A Security Council resolution has no title: skip "Adopted by the Security Council at its … meeting, on …". */
+function skipAdoptionLine(text: string, from: number, to: number): number {
+  const adoption = /^\s*Adopted by the Security Council at its \d+(?:st|nd|rd|th) meeting, on \d{1,2} [A-Z][a-z]+ \d{4}\s*/.exec(text.slice(from, to));
+  return adoption ? from + adoption[0].length : from;
+}

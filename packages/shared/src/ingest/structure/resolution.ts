@@ -1,0 +1,130 @@
+import type { RawAnnex, RawParagraph, RawResolution, RawWarning } from './model.ts';
+import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, trimRange } from './numbering.ts';
+import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
+
+/** "The General Assembly," and the other bodies' openers; not inside quotation marks. */
+export const OPENER =
+  /(?<!["“]\s?)\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)),/g;
+
+const TITLE_END = new RegExp(`\\s(?=${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b|its\\b))`, 'g');
+const DECISION_BODY = /\bThe (?:General Assembly|Economic and Social Council|Security Council|Commission[A-Za-z ]{0,60}?|Council|Assembly) (?:decides|takes note|recommends|requests|approves|authorizes|elects|appoints)\b/g;
+const ANNEX_AFTER_SENTENCE = /\.\s+(?=Annex(?: [IVX]{1,5})?\s+["“]?[A-Z])/g;
+const MEETING_LINE = /^\s*\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting,?(?:\s+\d{1,2} [A-Z][a-z]+ \d{4})?/;
+const ANNEX_HEADING = /\bAnnex(?: ([IVX]{1,5}))?(?=\s+["“]?[A-Z])/g;
+
+export interface ResolutionRegion {
+  label: string;
+  kind: 'resolution' | 'decision';
+  draftSymbol: string | null;
+  /** Where the region (heading included) starts and ends. */
+  start: number;
+  end: number;
+  /** Where the title starts, after the heading ("Draft resolution I", "65/232."). */
+  titleStart: number;
+  /** The body's opener ("The General Assembly,"), if the region prints one. */
+  opener: { start: number; end: number } | null;
+}
+
+/**
+ * Parses one resolution: title, preamble (after the opener, or after the title where a report
+ * leaves the opener out), numbered operative paragraphs with their lettered sub-paragraphs,
+ * and annexes (what follows the operative part's final full stop).
+ */
+export function parseResolution(text: string, region: ResolutionRegion, warnings: RawWarning[]): RawResolution {
+  const { start, end } = region;
+  let titleStart = region.titleStart;
+  while (titleStart < end && /\s/.test(text.charAt(titleStart))) titleStart++;
+  let titleEnd: number;
+  let preambleStart: number;
+  if (region.opener) {
+    titleEnd = region.opener.start;
+    preambleStart = region.opener.end;
+  } else if (region.kind === 'decision') {
+    const body = firstMatchWithin(DECISION_BODY, text, titleStart, end);
+    titleEnd = body ? body.index : titleStart;
+    preambleStart = titleEnd;
+  } else {
+    const opener = firstMatchWithin(TITLE_END, text, titleStart, Math.min(end, titleStart + 1000));
+    titleEnd = opener ? opener.index : titleStart;
+    preambleStart = titleEnd;
+  }
+  const title = collapse(text.slice(titleStart, titleEnd));
+
+  // Operative paragraphs end where an annex heading follows a full stop ("… resolution. Annex").
+  const annexHeading = firstMatchWithin(ANNEX_AFTER_SENTENCE, text, preambleStart, end);
+  const operativeEnd = annexHeading ? annexHeading.index + 1 : end;
+  const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, { allowRestart: false, afterAnyWord: false });
+  warnings.push(...numbering.warnings);
+  const operative = numbering.paragraphs;
+  let preamble: RawParagraph[] = [];
+  let annexStart: number | null = null;
+  if (operative.length > 0) {
+    preamble = splitPreamble(text, preambleStart, operative[0]!.numberAt ?? operative[0]!.start);
+    const last = operative[operative.length - 1]!;
+    const lastEnd = sentenceEnd(text, last.start, numbering.restartAt ?? operativeEnd);
+    operative[operative.length - 1] = trimRange(text, { ...last, end: lastEnd });
+    annexStart = lastEnd;
+  } else if (region.kind === 'decision' || preambleStart < end) {
+    // Decisions and unnumbered texts: the body is one operative paragraph after any preamble.
+    const body = trimRange(text, { number: null, start: preambleStart, end });
+    if (body.end > body.start) {
+      if (region.kind === 'resolution') {
+        warnings.push({ code: 'NO_OPERATIVE_PARAGRAPHS', message: `Resolution ${region.label} has no numbered operative paragraphs.`, at: preambleStart });
+      }
+      const bodyEnd = sentenceEnd(text, body.start, end);
+      operative.push({ ...body, end: Math.min(body.end, bodyEnd) });
+      annexStart = bodyEnd;
+    }
+  }
+  const annexes = annexStart !== null ? parseAnnexes(text, annexStart, end) : [];
+  return {
+    label: region.label,
+    kind: region.kind,
+    title,
+    draftSymbol: region.draftSymbol,
+    preamble,
+    operative,
+    annexes,
+    start,
+    end,
+  };
+}
+
+function parseAnnexes(text: string, from: number, to: number): RawAnnex[] {
+  let start = from;
+  const meeting = MEETING_LINE.exec(text.slice(start, Math.min(to, start + 80)));
+  if (meeting) start += meeting[0].length;
+  const rest = text.slice(start, to).trim();
+  if (rest.length < 40) return [];
+  const headings: Array<{ at: number; titleStart: number }> = [];
+  ANNEX_HEADING.lastIndex = start;
+  for (let match = ANNEX_HEADING.exec(text); match && match.index < to; match = ANNEX_HEADING.exec(text)) {
+    // An annex heading stands at the start of the rest or right after a sentence or heading.
+    const before = text.slice(Math.max(start, match.index - 3), match.index).trim();
+    if (match.index - start > 3 && before.length > 0 && !/[.;:\]]$/.test(before)) continue;
+    headings.push({ at: match.index, titleStart: match.index + match[0].length });
+  }
+  if (headings.length === 0) headings.push({ at: start, titleStart: start });
+  return headings.map((heading, index) => parseAnnex(text, heading.titleStart, headings[index + 1]?.at ?? to));
+}
+
+const ANNEX_TITLE_END = new RegExp(`\\s(?=(?:Preamble|We, the|I\\. |${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b)))`, 'g');
+
+function parseAnnex(text: string, from: number, to: number): RawAnnex {
+  const numbering = findNumberedParagraphs(text, from, to, { allowRestart: true, afterAnyWord: true });
+  const firstNumbered = numbering.paragraphs[0];
+  const firstNumberAt = firstNumbered ? (firstNumbered.numberAt ?? firstNumbered.start) : to;
+  const titleStop = firstMatchWithin(ANNEX_TITLE_END, text, from, firstNumberAt);
+  let titleEnd = titleStop ? titleStop.index : firstNumberAt;
+  if (titleEnd - from > 400) titleEnd = from + text.slice(from, from + 400).lastIndexOf(' ');
+  const title = collapse(text.slice(from, Math.max(from, titleEnd)));
+  const paragraphs: RawParagraph[] = [];
+  const lead = trimRange(text, { number: null, start: titleEnd, end: firstNumberAt });
+  if (lead.end > lead.start) paragraphs.push(lead);
+  paragraphs.push(...numbering.paragraphs);
+  return { title, paragraphs };
+}
+
+function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
