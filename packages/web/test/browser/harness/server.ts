@@ -18,7 +18,7 @@ export interface StartServerOptions {
   sampleData?: 'load' | 'skip';
   /** Extra environment variables for the server. */
   env?: Record<string, string>;
-  /** How long to wait for /healthz to answer. */
+  /** How long to wait for /healthz to answer (default 60 s: a busy CI machine can take 20 s). */
   startTimeoutMs?: number;
 }
 
@@ -78,6 +78,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const output = () => printed;
+  // If the test run dies without calling stop(), the server must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
 
   const stop = async () => {
     if (exited(child)) return;
@@ -89,7 +93,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 
   try {
-    await waitForHealth(url, child, output, options.startTimeoutMs ?? 30_000);
+    await waitForHealth(url, child, output, options.startTimeoutMs ?? 60_000);
   } catch (error) {
     await stop();
     throw error;
