@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import { appRouter } from '../trpc/root.ts';
 import { createContext } from '../trpc/trpc.ts';
 import { assignRequestId } from './request-id.ts';
+import { createImportRouter } from './routes/import.ts';
 import { createWebAppRouter } from './web-app.ts';
 
 /** What the HTTP app needs from the outside world. */
@@ -71,6 +72,7 @@ export function createApp(deps: AppDependencies): express.Express {
 
   // Plain HTTP routes for people and tools (feeds, exports, import) are mounted here,
   // before the /api catch-all and the web app fallback.
+  app.use(createImportRouter(database.db));
 
   app.use('/api', (_request, response) => {
     response.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such API route' } });

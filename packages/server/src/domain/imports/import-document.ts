@@ -1,0 +1,176 @@
+import type { ImportReport, ParseResult } from '@mandate-tracker/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/types.ts';
+import { carryOverAdoptedSymbols, carryOverPlannerData, notCarriedOver } from './carry-over.ts';
+import { contentHash } from './content-hash.ts';
+import { matchMandates } from './match-mandates.ts';
+import { paragraphChanges } from './paragraph-changes.ts';
+import { existingLinkTables, loadPreviousVersion } from './previous-version.ts';
+import { storeDocumentStructure, type StoredStructure } from './store-structure.ts';
+import { parseImportableText } from './validate.ts';
+
+export interface ImportDocumentInput {
+  text: string;
+  /** Overrides the printed symbol, for texts that do not print one (A/65/457). */
+  symbol?: string | undefined;
+  /** Used only when neither `symbol` is given nor the text prints one (e.g. derived from a file name). */
+  fallbackSymbol?: string | undefined;
+  importedBy?: string | null | undefined;
+}
+
+function documentColumns(
+  parsed: ParseResult,
+  text: string,
+  hash: string,
+  symbol: string | null,
+  importedBy: string | null,
+) {
+  const info = parsed.document;
+  return {
+    symbol,
+    body: info.body,
+    session: info.session,
+    title: info.title,
+    adopted: info.adopted,
+    on_report: info.onReport,
+    agenda_items: JSON.stringify(info.agendaItems),
+    subjects: JSON.stringify(info.subjects),
+    source_text: text,
+    content_hash: hash,
+    imported_at: new Date(),
+    imported_by: importedBy,
+    warnings: JSON.stringify(parsed.warnings),
+    updated_at: new Date(),
+  };
+}
+
+function countsOf(structure: StoredStructure): ImportReport['counts'] {
+  return {
+    resolutions: structure.resolutionIds.length,
+    paragraphs: structure.paragraphs.length,
+    mandates: structure.mandates.length,
+    obligations: structure.obligationCount,
+  };
+}
+
+/**
+ * Imports one UN document: validates and parses it, then, in one transaction, stores the
+ * document with its resolutions, paragraphs, mandates and reporting obligations.
+ * - The same text again: `unchanged`, nothing written.
+ * - A new text under a stored symbol: `updated`; the structure is replaced and each planner's
+ *   status, owner, priority, notes, overrides, deliverables, links and dismissals move to the
+ *   matching mandate (same place or near-identical paragraph). The report lists the paragraphs
+ *   that changed and the planner data that had no match (deleted with the old version).
+ * Runs inside the caller's transaction when `db` is one, else opens its own.
+ * @throws AppError INVALID_DOCUMENT for empty, binary, oversized or non-UN input
+ */
+export async function importDocument(db: Kysely<Database>, input: ImportDocumentInput): Promise<ImportReport> {
+  const parsed = parseImportableText(input.text);
+  const run = (trx: Kysely<Database>) => importParsed(trx, parsed, input);
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+async function importParsed(
+  trx: Kysely<Database>,
+  parsed: ParseResult,
+  input: ImportDocumentInput,
+): Promise<ImportReport> {
+  const hash = contentHash(input.text);
+  const symbol = input.symbol?.trim() || parsed.document.symbol || input.fallbackSymbol?.trim() || null;
+  const importedBy = input.importedBy ?? null;
+
+  const same = await trx
+    .selectFrom('document')
+    .select(['id', 'symbol'])
+    .where('content_hash', '=', hash)
+    .executeTakeFirst();
+  if (same !== undefined) return unchangedReport(trx, same.id, same.symbol, parsed);
+
+  const existing =
+    symbol === null
+      ? undefined
+      : await trx.selectFrom('document').select('id').where('symbol', '=', symbol).forUpdate().executeTakeFirst();
+  const columns = documentColumns(parsed, input.text, hash, symbol, importedBy);
+
+  if (existing === undefined) {
+    const { id } = await trx.insertInto('document').values(columns).returning('id').executeTakeFirstOrThrow();
+    const structure = await storeDocumentStructure(trx, id, parsed);
+    return {
+      status: 'created',
+      documentId: id,
+      symbol,
+      counts: countsOf(structure),
+      carriedOver: 0,
+      changes: [],
+      notCarried: [],
+      warnings: [...parsed.warnings, ...structure.warnings],
+    };
+  }
+
+  const linkTables = await existingLinkTables(trx);
+  const previous = await loadPreviousVersion(trx, existing.id, linkTables);
+  await trx.updateTable('document').set(columns).where('id', '=', existing.id).execute();
+  const structure = await storeDocumentStructure(trx, existing.id, parsed);
+  const matches = matchMandates(previous.mandates, structure.mandates);
+  await carryOverPlannerData(trx, matches, linkTables);
+  await carryOverAdoptedSymbols(
+    trx,
+    previous,
+    parsed.resolutions.map((resolution) => resolution.label),
+    structure,
+  );
+  const previousResolutionIds = previous.resolutions.map((resolution) => resolution.id);
+  if (previousResolutionIds.length > 0) {
+    // Cascades to the old paragraphs, mandates, obligations and whatever planner data had no match.
+    await trx.deleteFrom('resolution').where('id', 'in', previousResolutionIds).execute();
+  }
+  return {
+    status: 'updated',
+    documentId: existing.id,
+    symbol,
+    counts: countsOf(structure),
+    carriedOver: matches.length,
+    changes: paragraphChanges(previous.paragraphs, structure.paragraphs),
+    notCarried: notCarriedOver(previous.mandates, matches),
+    warnings: [...parsed.warnings, ...structure.warnings],
+  };
+}
+
+async function unchangedReport(
+  trx: Kysely<Database>,
+  documentId: number,
+  symbol: string | null,
+  parsed: ParseResult,
+): Promise<ImportReport> {
+  const count = async (table: 'resolution' | 'paragraph' | 'mandate') =>
+    Number(
+      (
+        await trx
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .where('document_id', '=', documentId)
+          .executeTakeFirstOrThrow()
+      ).count,
+    );
+  const obligations = await trx
+    .selectFrom('reporting_obligation')
+    .innerJoin('mandate', 'mandate.id', 'reporting_obligation.mandate_id')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('mandate.document_id', '=', documentId)
+    .executeTakeFirstOrThrow();
+  return {
+    status: 'unchanged',
+    documentId,
+    symbol,
+    counts: {
+      resolutions: await count('resolution'),
+      paragraphs: await count('paragraph'),
+      mandates: await count('mandate'),
+      obligations: Number(obligations.count),
+    },
+    carriedOver: 0,
+    changes: [],
+    notCarried: [],
+    warnings: parsed.warnings,
+  };
+}

@@ -1,0 +1,2 @@
+export { searchParagraphs } from './search-paragraphs.ts';
+export { snippetSegments } from './snippet.ts';
