@@ -131,6 +131,30 @@ function genericAgent(chunk: string): boolean {
   return AGENT_HEADS.has(last) && words.length <= 8;
 }
 
+/** Names a pronoun can stand for, by pronoun: "requests him to" is the Secretary-General or the Executive Director. */
+const ANTECEDENTS: Readonly<Record<string, RegExp>> = {
+  him: /Secretary[-\s]General|Executive\s+Director/gu,
+  her: /Secretary[-\s]General|Executive\s+Director/gu,
+  it: /United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime|\bthe\s+Office\b(?!\s+(?:of|for|on|in)\b)|Commission\s+on\s+(?:Crime\s+Prevention\s+and\s+Criminal\s+Justice|Narcotic\s+Drugs)|\bthe\s+Commission\b|\bthe\s+[Ss]ecretariat\b|Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+(?:Transnational\s+Organized\s+Crime|Corruption)/gu,
+  them: /Member\s+States|States\s+[Pp]arties|Governments/gu,
+};
+
+/**
+ * "Takes note of the report of the Secretary-General and requests him to submit …": a pronoun
+ * directly followed by an infinitive stands for the last matching name before it. "encourages it
+ * as an important step" (no infinitive) refers to a thing and is no addressee.
+ */
+function pronounAddressee(text: string, at: number, limit: number, context: ClauseContext): AddresseeMatch | null {
+  const pronoun = /^(him|her|it|them)\b(?=\s*,?\s+(?:also\s+)?to\s+[a-z])/u.exec(text.slice(at, limit));
+  if (!pronoun) return null;
+  const pattern = ANTECEDENTS[pronoun[1]!]!;
+  let last: number | null = null;
+  for (const match of text.slice(0, at).matchAll(pattern)) last = match.index;
+  if (last === null) return null;
+  const known = matchEntity(text, last, context);
+  return known ? { id: known.id, span: { start: at, end: at + pronoun[0].length } } : null;
+}
+
 /** Skips ", in this regard," or ", inter alia," between a verb and its addressees. */
 function skipLeadingParenthetical(text: string, at: number): number {
   const lead = /^\s*,\s*[^,;]{1,120}?,\s*/u.exec(text.slice(at));
@@ -148,6 +172,9 @@ export function parseAddressees(text: string, from: number, limit: number, conte
   if (leading) at += leading[0].length;
   else if (/^\s*,/u.test(text.slice(at))) at = skipLeadingParenthetical(text, at);
   at += /^\s*/u.exec(text.slice(at))![0].length;
+
+  const pronoun = pronounAddressee(text, at, limit, context);
+  if (pronoun) return { addressees: [pronoun], end: pronoun.span.end, actionStart: pronoun.span.end };
 
   const infinitive = INFINITIVE.exec(text.slice(at, limit));
   const regionEnd = infinitive ? at + infinitive.index : limit;
@@ -173,7 +200,9 @@ export function parseAddressees(text: string, from: number, limit: number, conte
     } else {
       const chunkMatch = /^[^,;]*?(?=\s*,|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+|$)/u.exec(text.slice(at, regionEnd));
       const chunk = chunkMatch ? chunkMatch[0] : '';
-      if (!chunk.trim() || PARENTHETICAL.test(chunk.trim()) || !genericAgent(chunk)) break;
+      // "and invites the institutes": the next clause's verb, not an addressee.
+      const nextVerb = /^[a-z]+s\s+(?:the|all|its|their|that|[A-Z])/u.test(chunk.trim());
+      if (!chunk.trim() || nextVerb || PARENTHETICAL.test(chunk.trim()) || !genericAgent(chunk)) break;
       addressees.push({ id: 'other', span: { start: at, end: at + chunk.length } });
       at += chunk.length;
       end = at;

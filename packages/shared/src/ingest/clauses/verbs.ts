@@ -111,11 +111,12 @@ function formIndex(groups: Record<string, string | undefined>): number {
   return -1;
 }
 
-function verbSpanOf(match: RegExpExecArray, leadLength: number, weLength: number): Span {
+/** The verb words of a match: from the verb group's start to its end, adverbs and "we" excluded. */
+function verbSpanOf(match: RegExpExecArray, index: number): Span {
   const groups = match.groups ?? {};
-  const trail = groups.trail ?? '';
-  const start = match.index + weLength + leadLength;
-  return { start, end: match.index + match[0].length - trail.length };
+  const verb = (index >= 0 ? groups[`v${index}`] : groups.other) ?? '';
+  const end = match.index + match[0].length - (groups.trail ?? '').length;
+  return { start: end - verb.length, end };
 }
 
 /**
@@ -133,7 +134,6 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
 
   for (const match of text.matchAll(THIRD_PERSON)) {
     const groups = match.groups ?? {};
-    const lead = groups.lead ?? '';
     const start = match.index;
     const first = text[start] ?? '';
     // Third-person openers start a paragraph with a capital, or follow "and"/punctuation in lower case.
@@ -146,11 +146,11 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     const index = formIndex(groups);
     if (index < 0) {
       if (!atStart && !/^\s+(?:the|that|with|its|his|her|all|also|a|an|[A-Z])/u.test(text.slice(after, after + 12))) continue;
-      add({ verbs: [], mandate: false, verbSpan: verbSpanOf(match, lead.length, 0), start, after });
+      add({ verbs: [], mandate: false, verbSpan: verbSpanOf(match, -1), start, after });
       continue;
     }
     if (looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
-    add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, lead.length, 0), start, after });
+    add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, index), start, after });
   }
 
   if (part === 'annex' || /\bwe\s/iu.test(text)) {
@@ -158,10 +158,9 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
       const groups = match.groups ?? {};
       const start = match.index;
       if (start > 0 && !atBoundary(text, start) && !/[.!?]\s*$/u.test(text.slice(0, start))) continue;
-      const weLength = match[0].indexOf(groups.lead ?? '', (groups.we ?? '').length);
       const after = match.index + match[0].length;
       const index = formIndex(groups);
-      const verbSpan = verbSpanOf(match, (groups.lead ?? '').length, weLength < 0 ? 3 : weLength);
+      const verbSpan = verbSpanOf(match, index);
       if (index < 0) {
         add({ verbs: [], mandate: false, verbSpan, start, after });
         continue;
