@@ -80,7 +80,7 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
   const symbol = findSymbolLine(contents);
   const headerZone = markHeaderZone(lines, contents);
   const repeated = countRepeats(contents, headerZone);
-  const titleText = firstPageTitleText(contents);
+  const titleText = firstPageTitleText(lines, contents);
   const result: ClassifiedLine[] = [];
   let inFootnotes = false;
   for (let index = 0; index < lines.length; index++) {
@@ -96,7 +96,7 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
     else if (STANDALONE_PARAGRAPH_NUMBER.test(content)) kind = 'number';
     else if (FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
     else if (symbol !== null && content.replace(/\*$/, '') === symbol && index > 0 && lines.length > 1) {
-      kind = isFirstSymbol(contents, index, symbol) ? 'text' : 'furniture';
+      kind = !headerZone[index] && isFirstSymbol(contents, index, symbol) ? 'text' : 'furniture';
     } else if (headerZone[index] && (repeated.get(content) ?? 0) >= 2) kind = 'furniture';
     else if (headerZone[index] && content.length >= 25 && titleText.includes(collapse(content))) kind = 'furniture';
     else kind = 'text';
@@ -146,12 +146,12 @@ function countRepeats(contents: string[], zone: boolean[]): Map<string, number> 
 }
 
 /** The first page up to "The General Assembly,": its title lines recur as running headers. */
-function firstPageTitleText(contents: string[]): string {
+function firstPageTitleText(lines: SourceLine[], contents: string[]): string {
   const parts: string[] = [];
   let length = 0;
   for (let index = 0; index < Math.min(contents.length, 60) && length < 3000; index++) {
     const content = contents[index]!;
-    if (content.length > 300 || OPENER_LINE.test(content)) break;
+    if (lines[index]!.pageBreak || content.length > 300 || OPENER_LINE.test(content)) break;
     parts.push(content);
     length += content.length;
   }
