@@ -6,7 +6,7 @@
  */
 
 const TITLE_WORD = String.raw`(?:[A-Z][\w'’-]*|UNODC)`;
-const CONNECTOR = String.raw`(?:of|and|for|on|against|in|the|to|de)`;
+const CONNECTOR = String.raw`(?:of|and|for|on|against|in|the|de)`;
 const NAME = String.raw`${TITLE_WORD}(?:\s+(?:${CONNECTOR}\s+)*${TITLE_WORD})*`;
 
 const PROGRAMME = new RegExp(
@@ -15,6 +15,12 @@ const PROGRAMME = new RegExp(
 );
 
 const AGENCIES = /^(?:United Nations (?:Development|Environment|Human Settlements|Children's|Population|Capital Development) (?:Programme|Fund)|World Food Programme|Joint United Nations Programme on HIV\/AIDS|International Monetary Fund|United Nations Development Fund for Women|Global Fund\b.*)$/u;
+
+/** "the Global Programme against Trafficking in Persons and the Container Control Programme": two names. */
+function splitListed(name: string): string[] {
+  const listed = /^(.*\b(?:Programme|Fund)\b.*?),?\s+and\s+the\s+(.+\b(?:Programme|Fund))$/u.exec(name);
+  return listed ? [listed[1]!, listed[2]!] : [name];
+}
 
 /** Programme names mentioned between `from` and `to`, without a leading "the", each once. */
 export function findProgrammes(text: string, from: number, to: number): string[] {
@@ -26,10 +32,11 @@ export function findProgrammes(text: string, from: number, to: number): string[]
       .replace(/^(?:[A-Z][a-z]+s\s+(?:also\s+)?)+(?=[A-Z])/u, '')
       .replace(/^(?:The|the)\s+/u, '')
       .trim();
-    const words = name.split(' ');
-    // A bare "Programme" or "Fund", or one capitalised word before it, names nothing in particular.
-    if (words.length < 3 || AGENCIES.test(name)) continue;
-    if (!names.includes(name)) names.push(name);
+    for (const single of splitListed(name)) {
+      // A bare "Programme" or "Fund", or one capitalised word before it, names nothing in particular.
+      if (single.split(' ').length < 3 || AGENCIES.test(single)) continue;
+      if (!names.includes(single)) names.push(single);
+    }
   }
   return names;
 }

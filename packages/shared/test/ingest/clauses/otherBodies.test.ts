@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractClauses, type ClauseContext } from '../../../src/ingest/clauses/index.ts';
+
+/**
+ * Clauses written in the style of Security Council, CND, CCPCJ, ECOSOC and older OCR'd General
+ * Assembly resolutions, which the corpus does not contain.
+ */
+
+const SC: ClauseContext = { issuingBody: 'sc', session: null, adopted: '2012-07-27', part: 'operative' };
+const CND: ClauseContext = { issuingBody: 'cnd', session: 54, adopted: '2011-03-25', part: 'operative' };
+const CCPCJ: ClauseContext = { issuingBody: 'ccpcj', session: 20, adopted: '2011-04-15', part: 'operative' };
+const ECOSOC: ClauseContext = { issuingBody: 'ecosoc', session: 2011, adopted: '2011-07-28', part: 'operative' };
+const GA47: ClauseContext = { issuingBody: 'ga', session: 47, adopted: '1992-12-18', part: 'operative' };
+
+function summary(text: string, context: ClauseContext) {
+  return extractClauses(text, context).map((clause) => ({
+    verbs: clause.verbs,
+    addressees: clause.addressees,
+    reporting: clause.reporting.map(({ body, session, due, relation }) => ({ body, session, due, relation })),
+  }));
+}
+
+describe('Security Council', () => {
+  it.each([
+    [
+      'Requests the Secretary-General to report to the Council no later than six months from the adoption of this resolution on the implementation of this resolution;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'sc', session: null, due: '2013-01-27', relation: 'by-date' }] }],
+    ],
+    [
+      'Requests the Secretary-General to keep the Council regularly informed and to submit a report every 120 days on the situation;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'sc', session: null, due: '2012-11-24', relation: 'within' }] }],
+    ],
+    ['Decides that all States shall take the necessary measures to prevent the direct or indirect supply, sale or transfer of arms;', [{ verbs: ['decide'], addressees: ['member-states'], reporting: [] }]],
+    [
+      'Encourages the United Nations Office on Drugs and Crime, in cooperation with the Counter-Terrorism Committee Executive Directorate, to continue its work with Member States;',
+      [{ verbs: ['encourage'], addressees: ['unodc'], reporting: [] }],
+    ],
+    ['Decides to remain seized of the matter.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text, SC)).toEqual(expected);
+  });
+});
+
+describe('Commission on Narcotic Drugs and Commission on Crime Prevention and Criminal Justice', () => {
+  it.each([
+    [
+      'Requests the United Nations Office on Drugs and Crime to report to the Commission at its fifty-fifth session on the implementation of the present resolution;',
+      CND,
+      [{ verbs: ['request'], addressees: ['unodc'], reporting: [{ body: 'cnd', session: 55, due: null, relation: 'at' }] }],
+    ],
+    [
+      'Requests the Executive Director to report to the Commission at its fifty-fifth session on the progress achieved;',
+      CND,
+      [{ verbs: ['request'], addressees: ['unodc-executive-director'], reporting: [{ body: 'cnd', session: 55, due: null, relation: 'at' }] }],
+    ],
+    [
+      'Reiterates its call upon Member States to provide the United Nations Office on Drugs and Crime with voluntary contributions for the implementation of the present resolution;',
+      CND,
+      [{ verbs: ['call-upon', 'call upon'], addressees: ['member-states'], reporting: [] }],
+    ],
+    [
+      'Requests the Secretariat, subject to the availability of extrabudgetary resources, to convene a meeting of experts before the twenty-first session of the Commission;',
+      CCPCJ,
+      [{ verbs: ['request'], addressees: ['secretariat'], reporting: [{ body: 'ccpcj', session: 21, due: null, relation: 'before' }] }],
+    ],
+    [
+      'Recommends to the Economic and Social Council the approval of the following draft resolution for adoption by the General Assembly:',
+      CCPCJ,
+      [{ verbs: ['recommend'], addressees: ['ecosoc'], reporting: [] }],
+    ],
+  ])('%s', (text, context, expected) => {
+    expect(summary(text, context)).toEqual(expected);
+  });
+
+  it('reads resource conditions of a CND funding call', () => {
+    const [clause] = extractClauses(
+      'Invites Member States and other donors to provide extrabudgetary resources for the purposes described in the present resolution, in accordance with the rules and procedures of the United Nations;',
+      CND,
+    );
+    expect(clause!.addressees).toEqual(['member-states', 'donors']);
+    expect(clause!.resources.map((condition) => condition.kind)).toEqual(['voluntary-contributions']);
+  });
+});
+
+describe('Economic and Social Council', () => {
+  it.each([
+    [
+      'Requests the Secretary-General to report to the Economic and Social Council at its substantive session of 2013 on the implementation of the present resolution;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'ecosoc', session: 2013, due: null, relation: 'at' }] }],
+    ],
+    [
+      'Requests the United Nations Office on Drugs and Crime to report to the Commission on Crime Prevention and Criminal Justice at its twenty-second session on the implementation of the present resolution;',
+      [{ verbs: ['request'], addressees: ['unodc'], reporting: [{ body: 'ccpcj', session: 22, due: null, relation: 'at' }] }],
+    ],
+    ['Recommends to the General Assembly the adoption of the following draft resolution:', [{ verbs: ['recommend'], addressees: ['ga'], reporting: [] }]],
+    [
+      'Requests the Secretary-General to submit, for consideration by the Commission on Narcotic Drugs at its fifty-sixth session, a report on the follow-up;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'cnd', session: 56, due: null, relation: 'for-consideration-at' }] }],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text, ECOSOC)).toEqual(expected);
+  });
+});
+
+describe('older OCR’d General Assembly resolutions', () => {
+  it.each([
+    [
+      'Reguests the Secretary-General to report to the General Assembly at its forty- eighth session on the implementation of the present resolution;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'ga', session: 48, due: null, relation: 'at' }] }],
+    ],
+    ['Urqes Member States to provide the Secretary-General with the information reguested;', [{ verbs: ['urge'], addressees: ['member-states'], reporting: [] }]],
+    [
+      'Takes note of the report of the Secretary-General and requests him to submit to the Assembly at its forty-eighth session a report on the intemational cooperation;',
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'ga', session: 48, due: null, relation: 'at' }] }],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text, GA47)).toEqual(expected);
+  });
+});
