@@ -12,7 +12,4 @@ export default defineConfig({
   server: {
     proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: apiServer, changeOrigin: true }])),
   },
-  build: {
-    sourcemap: true,
-  },
 });
