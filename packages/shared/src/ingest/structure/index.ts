@@ -1,6 +1,6 @@
 import { findDraftSymbols } from './draftSymbols.ts';
 import type { DocumentStructure, RawParagraph, RawResolution, RawWarning } from './model.ts';
-import { findNumberedParagraphs } from './numbering.ts';
+import { findNumberedParagraphs, OPERATIVE_START } from './numbering.ts';
 import { findRegions } from './regions.ts';
 import { parseResolution, type ResolutionRegion } from './resolution.ts';
 
@@ -57,7 +57,16 @@ export function parseStructure(text: string): DocumentStructure {
 }
 
 function plainTextRegion(text: string): ResolutionRegion[] {
-  const numbered = findNumberedParagraphs(text, 0, text.length, { allowRestart: false, afterAnyWord: true });
+  let numbered = findNumberedParagraphs(text, 0, text.length, { allowRestart: false, afterAnyWord: true });
+  if (numbered.paragraphs.length === 0) {
+    // Pasted from the middle of a resolution: the numbering starts at the first numbered clause.
+    const first = /(?<![\w/.,"“-])(\d{1,3})\.\s+(?=\S)/g;
+    for (let match = first.exec(text); match; match = first.exec(text)) {
+      if (!OPERATIVE_START.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+      numbered = findNumberedParagraphs(text, match.index, text.length, { allowRestart: false, afterAnyWord: true, firstNumber: Number(match[1]) });
+      break;
+    }
+  }
   const first = numbered.paragraphs[0];
   if (!first) return [];
   const start = first.numberAt ?? first.start;

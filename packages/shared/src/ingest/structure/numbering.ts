@@ -4,7 +4,7 @@ import type { RawParagraph, RawWarning } from './model.ts';
 const NUMBERED = /(?<![\w/.,"“-])(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
 const RULE = /(?<![\w/."“-])Rule (\d{1,3})\s+(?=["“([]?[A-Z])/g;
 // The start of an operative clause: "Requests", "Also requests", "Calls upon", "Takes note".
-const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;
+export const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;
 
 export interface NumberingOptions {
   /** Annex numbering restarts at 1 in each section and may use "Rule N". */
@@ -63,7 +63,7 @@ export function findNumberedParagraphs(text: string, from: number, to: number, o
       expected = 2;
       continue;
     }
-    if (value > expected && value <= expected + 2 && expected > 1 && OPERATIVE_START.test(text.slice(candidate.textStart, candidate.textStart + 40))) {
+    if (value > expected && value <= expected + 2 && OPERATIVE_START.test(text.slice(candidate.textStart, candidate.textStart + 40))) {
       warnings.push({
         code: 'NUMBERING_GAP',
         message: `Paragraph ${value} follows paragraph ${expected - 1}: ${value - expected === 1 ? 'paragraph' : 'paragraphs'} ${expected}${value - expected === 2 ? `–${value - 1}` : ''} not found.`,
