@@ -136,7 +136,7 @@ const ANTECEDENTS: Readonly<Record<string, RegExp>> = {
   him: /Secretary[-\s]General|Executive\s+Director/gu,
   her: /Secretary[-\s]General|Executive\s+Director/gu,
   it: /United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime|\bthe\s+Office\b(?!\s+(?:of|for|on|in)\b)|Commission\s+on\s+(?:Crime\s+Prevention\s+and\s+Criminal\s+Justice|Narcotic\s+Drugs)|\bthe\s+Commission\b|\bthe\s+[Ss]ecretariat\b|Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+(?:Transnational\s+Organized\s+Crime|Corruption)/gu,
-  them: /Member\s+States|States\s+[Pp]arties|Governments/gu,
+  them: /Member\s+States|States\s+[Pp]arties|Governments|\bStates\b/gu,
 };
 
 /**
@@ -145,7 +145,9 @@ const ANTECEDENTS: Readonly<Record<string, RegExp>> = {
  * as an important step" (no infinitive) refers to a thing and is no addressee.
  */
 function pronounAddressee(text: string, at: number, limit: number, context: ClauseContext): AddresseeMatch | null {
-  const pronoun = /^(him|her|it|them)\b(?=\s*,?\s+(?:also\s+)?to\s+[a-z])/u.exec(text.slice(at, limit));
+  const pronoun = /^(him|her|it|them)\b(?=\s+(?:also\s+)?to\s+[a-z]|\s+through\s+[^;]{1,120}?\s+to\s+[a-z]|\s*,[^;]{1,120}?,\s*to\s+[a-z])/u.exec(
+    text.slice(at, limit),
+  );
   if (!pronoun) return null;
   const pattern = ANTECEDENTS[pronoun[1]!]!;
   let last: number | null = null;
@@ -153,6 +155,11 @@ function pronounAddressee(text: string, at: number, limit: number, context: Clau
   if (last === null) return null;
   const known = matchEntity(text, last, context);
   return known ? { id: known.id, span: { start: at, end: at + pronoun[0].length } } : null;
+}
+
+/** A country or organization named outright: "Benin", "ECOWAS", "the African Union". */
+function properName(chunk: string): boolean {
+  return /^(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w'’-]*){0,6}(?:\s*\([A-Z]+\))?$/u.test(chunk.trim());
 }
 
 /** Skips ", in this regard," or ", inter alia," between a verb and its addressees. */
@@ -202,7 +209,7 @@ export function parseAddressees(text: string, from: number, limit: number, conte
       const chunk = chunkMatch ? chunkMatch[0] : '';
       // "and invites the institutes": the next clause's verb, not an addressee.
       const nextVerb = /^[a-z]+s\s+(?:the|all|its|their|that|[A-Z])/u.test(chunk.trim());
-      if (!chunk.trim() || nextVerb || PARENTHETICAL.test(chunk.trim()) || !genericAgent(chunk)) break;
+      if (!chunk.trim() || nextVerb || PARENTHETICAL.test(chunk.trim()) || !(genericAgent(chunk) || properName(chunk))) break;
       addressees.push({ id: 'other', span: { start: at, end: at + chunk.length } });
       at += chunk.length;
       end = at;

@@ -117,3 +117,50 @@ describe('older OCR’d General Assembly resolutions', () => {
     expect(summary(text, GA47)).toEqual(expected);
   });
 });
+
+describe('real paragraphs outside the corpus: S/RES/2039 (2012) and A/RES/65/233', () => {
+  const SC2039: ClauseContext = { issuingBody: 'sc', session: null, adopted: '2012-02-29', part: 'operative' };
+  const GA65: ClauseContext = { issuingBody: 'ga', session: 65, adopted: '2010-12-21', part: 'operative' };
+
+  it.each([
+    [
+      'Stresses the primary responsibility of the States of the Gulf of Guinea to counter piracy and armed robbery at sea in the Gulf of Guinea and in this context urges them through ECCAS, ECOWAS and the GGC to work towards the convening of the planned joint Summit;',
+      SC2039,
+      [{ verbs: ['urge'], addressees: ['member-states'], reporting: [] }],
+    ],
+    [
+      'Requests the Secretary-General through the United Nations Office of West Africa (UNOWA) and the United Nations Office of Central Africa (UNOCA) to support States and subregional organizations in convening the joint Summit;',
+      SC2039,
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [] }],
+    ],
+    [
+      'Encourages Benin and Nigeria to extend their joint patrols beyond March 2012, while the countries of the Gulf of Guinea continue to work towards building their capacities and also encourages international partners to consider providing support, as needed;',
+      SC2039,
+      [
+        { verbs: ['encourage'], addressees: ['other'], reporting: [] },
+        { verbs: ['encourage'], addressees: ['other'], reporting: [] },
+      ],
+    ],
+    [
+      'Urges all Governments to provide the fullest possible financial and political support to the United Nations Office on Drugs and Crime by widening its donor base and increasing voluntary contributions, in particular with a view to the full implementation of the Political Declaration adopted by the General Assembly at its twentieth special session, and recommends that a sufficient share of the regular budget of the United Nations continue to be allocated to the Office;',
+      GA65,
+      [{ verbs: ['urge'], addressees: ['member-states'], reporting: [] }],
+    ],
+    [
+      'Calls upon the relevant United Nations agencies and entities and other international organizations, and invites international financial institutions, including regional development banks, to mainstream drug control issues into their programmes, and calls upon the United Nations Office on Drugs and Crime to maintain its leading role;',
+      GA65,
+      [
+        { verbs: ['call-upon', 'call upon'], addressees: ['un-system', 'other'], reporting: [] },
+        { verbs: ['invite'], addressees: ['other'], reporting: [] },
+        { verbs: ['call-upon', 'call upon'], addressees: ['unodc'], reporting: [] },
+      ],
+    ],
+    [
+      'Takes note of the report of the Secretary-General, and requests the Secretary-General to submit to the General Assembly at its sixty-sixth session a report on the implementation of the present resolution.',
+      GA65,
+      [{ verbs: ['request'], addressees: ['secretary-general'], reporting: [{ body: 'ga', session: 66, due: null, relation: 'at' }] }],
+    ],
+  ])('%s', (text, context, expected) => {
+    expect(summary(text, context)).toEqual(expected);
+  });
+});
