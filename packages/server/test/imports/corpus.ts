@@ -43,17 +43,22 @@ export async function rowCounts(db: Kysely<Database>): Promise<Record<string, nu
   return counts;
 }
 
-/** A/65/457 edited as a new version would be: I.14 reworded slightly, I.12 removed. */
+/**
+ * A/65/457 edited as a new version would be: I.14 reworded slightly, I.12 removed. The report
+ * quotes an earlier draft of resolution I (paragraph 6), so the edits target the last occurrence.
+ */
 export function editedA65457(): string {
   const text = corpusText('A-65-457.txt');
-  const removedStart = text.indexOf(
+  const removedStart = text.lastIndexOf(
     '12. Urges the Executive Director of the United Nations Office on Drugs and Crime to ensure',
   );
-  const removedEnd = text.indexOf('13. Requests the Secretary-General, in his proposed programme budget');
-  if (removedStart === -1 || removedEnd === -1)
+  const removedEnd = text.lastIndexOf('13. Requests the Secretary-General, in his proposed programme budget');
+  if (removedStart === -1 || removedEnd < removedStart)
     throw new Error('A-65-457.txt no longer holds draft resolution I as expected');
-  const reworded = text.slice(0, removedStart) + text.slice(removedEnd);
+  const withoutTwelve = text.slice(0, removedStart) + text.slice(removedEnd);
   const original = 'on the implementation of the realignment of the Division for Treaty Affairs';
-  if (!reworded.includes(original)) throw new Error('A-65-457.txt no longer holds I.14 as expected');
-  return reworded.replace(original, 'on the implementation of the full realignment of the Division for Treaty Affairs');
+  const at = withoutTwelve.lastIndexOf(original);
+  if (at === -1) throw new Error('A-65-457.txt no longer holds I.14 as expected');
+  const reworded = 'on the implementation of the full realignment of the Division for Treaty Affairs';
+  return withoutTwelve.slice(0, at) + reworded + withoutTwelve.slice(at + original.length);
 }
