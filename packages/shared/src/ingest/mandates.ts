@@ -2,6 +2,14 @@ import type { ClauseContext, ExtractedClause } from './clauses/index.ts';
 import type { CleanText } from './text/cleanText.ts';
 import type { ExtractedMandate, ParsedResolution, ReportingObligation } from './types.ts';
 
+/**
+ * Stems of every mandate verb (request, ask, urge, call upon, appeal, invite, encourage,
+ * recommend, direct, instruct, decide, authorize, renew/reiterate a request), with the letters OCR
+ * confuses. A paragraph with none of them holds no mandate, so the clause extractor, the costly
+ * step, is not run on it (most annex rules and headings).
+ */
+const MAY_HOLD_MANDATE = /re[qg]ue|ask|ur[qg]e|ca[il1][il1]|appea[il1]|[il1]nv[il1]t|enc[o0]ura[qg]|rec[o0]mmend|d[il1]rect|[il1]nstruct|dec[il1]d|auth[o0]r[il1][sz]|renew/i;
+
 export type ClauseExtractor = (text: string, context: ClauseContext) => ExtractedClause[];
 
 /** A paragraph to extract from, with where its text starts in the cleaned text. */
@@ -27,7 +35,7 @@ export function extractMandates(
 ): ExtractedMandate[] {
   const extracted = paragraphs.map((paragraph) => ({
     paragraph,
-    clauses: extract(paragraph.text, { ...context, part: paragraph.part }),
+    clauses: MAY_HOLD_MANDATE.test(paragraph.text) ? extract(paragraph.text, { ...context, part: paragraph.part }) : [],
   }));
 
   // Reporting obligations stated in each paragraph, by resolution, part and printed number.

@@ -1,8 +1,11 @@
 import type { RawParagraph, RawWarning } from './model.ts';
 
 // "14. Requests": one to three digits and a period, at a word boundary, before a capitalised word.
-const NUMBERED = /(?<![\w/.,"“-])(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
-const RULE = /(?<![\w/."“-])Rule (\d{1,3})\s+(?=["“([]?[A-Z])/g;
+// What precedes a number is checked by hand (NOT_BEFORE_NUMBER): a leading lookbehind would
+// make the regex engine try every position of a long document.
+const NUMBERED = /(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
+const RULE = /\bRule (\d{1,3})\s+(?=["“([]?[A-Z])/g;
+const NOT_BEFORE_NUMBER = /[\w/.,"“-]/;
 // The start of an operative clause: "Requests", "Also requests", "Calls upon", "Takes note".
 export const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;
 
@@ -92,11 +95,13 @@ function collectCandidates(text: string, from: number, to: number, withRules: bo
   const candidates: Candidate[] = [];
   NUMBERED.lastIndex = from;
   for (let match = NUMBERED.exec(text); match && match.index < to; match = NUMBERED.exec(text)) {
+    if (match.index > 0 && NOT_BEFORE_NUMBER.test(text.charAt(match.index - 1))) continue;
     candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: false });
   }
   if (withRules) {
     RULE.lastIndex = from;
     for (let match = RULE.exec(text); match && match.index < to; match = RULE.exec(text)) {
+      if (match.index > 0 && /[/."“-]/.test(text.charAt(match.index - 1))) continue;
       candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: true });
     }
     candidates.sort((left, right) => left.at - right.at);

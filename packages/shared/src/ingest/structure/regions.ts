@@ -1,8 +1,7 @@
 import { parseRoman } from '../ordinals.ts';
-import { firstMatchWithin } from './numbering.ts';
 import { OPENER, type ResolutionRegion } from './resolution.ts';
 
-const DRAFT_HEADING = /(?<![A-Za-z] )\bDraft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
+const DRAFT_HEADING = /\bDraft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
 // "32. The Third Committee recommends to the General Assembly the adoption of the following draft
 // decision:": a report paragraph that introduces drafts without a "Draft decision" heading.
 const RECOMMENDS_FOLLOWING = /following draft (resolutions?|decisions?):\s*/g;
@@ -47,6 +46,8 @@ function findDraftHeadings(text: string): ResolutionRegion[] {
   let expectedDecision = 1;
   DRAFT_HEADING.lastIndex = 0;
   for (let match = DRAFT_HEADING.exec(text); match; match = DRAFT_HEADING.exec(text)) {
+    // A heading, not a mention inside a sentence ("the Draft resolution I of …").
+    if (/[A-Za-z] $/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     const kind = match[1] === 'resolution' ? 'resolution' : 'decision';
     const numeral = match[2];
     const value = numeral ? parseRoman(numeral) : null;
@@ -111,14 +112,19 @@ function findReportResumption(text: string, firstHeading: number, lastHeading: n
 }
 
 function findOpener(text: string, from: number, to: number): { start: number; end: number } | null {
-  const found = firstMatchWithin(OPENER, text, from, to);
-  return found ? { start: found.index, end: found.index + found.match[0].length } : null;
+  OPENER.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (let match = OPENER.exec(window); match; match = OPENER.exec(window)) {
+    if (!isQuoted(text, from + match.index)) return { start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return null;
 }
 
 function findAdoptedRegions(text: string): ResolutionRegion[] {
   const openers: Array<{ start: number; end: number }> = [];
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
+    if (isQuoted(text, match.index)) continue;
     openers.push({ start: match.index, end: match.index + match[0].length });
   }
   const regions: ResolutionRegion[] = [];
@@ -162,4 +168,9 @@ function findHeading(text: string, from: number, to: number): { label: string; a
 function skipAdoptionLine(text: string, from: number, to: number): number {
   const adoption = /^\s*Adopted by the Security Council at its \d+(?:st|nd|rd|th) meeting, on \d{1,2} [A-Z][a-z]+ \d{4}\s*/.exec(text.slice(from, to));
   return adoption ? from + adoption[0].length : from;
+}
+
+/** An opener right after a quotation mark belongs to a draft quoted in a report paragraph. */
+function isQuoted(text: string, at: number): boolean {
+  return /["“]\s?$/.test(text.slice(Math.max(0, at - 2), at));
 }

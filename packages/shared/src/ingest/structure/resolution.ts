@@ -2,9 +2,9 @@ import type { RawAnnex, RawParagraph, RawResolution, RawWarning } from './model.
 import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, trimRange } from './numbering.ts';
 import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
 
-/** "The General Assembly," and the other bodies' openers; not inside quotation marks. */
+/** "The General Assembly," and the other bodies' openers (callers skip quoted ones). */
 export const OPENER =
-  /(?<!["“]\s?)\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)),/g;
+  /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)),/g;
 
 const TITLE_END = new RegExp(`\\s(?=${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b|its\\b))`, 'g');
 const DECISION_BODY = /\bThe (?:General Assembly|Economic and Social Council|Security Council|Commission[A-Za-z ]{0,60}?|Council|Assembly) (?:decides|takes note|recommends|requests|approves|authorizes|elects|appoints)\b/g;

@@ -27,7 +27,8 @@ export class FootnoteMarkerFinder {
       let blankStart = digitsStart;
       while (blankStart > 0 && /\s/.test(line.charAt(blankStart - 1))) blankStart--;
       const spaced = blankStart < digitsStart;
-      const before = line.slice(0, blankStart);
+      // Only the words just before matter; a short window keeps long lines linear.
+      const before = line.slice(Math.max(0, blankStart - 40), blankStart);
       const after = line.slice(digitsStart + digits.length);
       const context = spaced ? standaloneContext(before, after) : gluedContext(before);
       if (context === 'none') continue;

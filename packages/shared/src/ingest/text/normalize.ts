@@ -29,6 +29,8 @@ const FURNITURE: readonly RegExp[] = [
   /^Please\s+rec\s*y?\s*cle\b.{0,4}$/i,
   /^[^\p{L}\p{N}_]{1,3}$/u, // recycling logo and other lone symbols
 ];
+/** Every furniture pattern matches short lines only; longer lines skip the checks. */
+const MAX_FURNITURE_LENGTH = 40;
 const SYMBOL_LINE = /^((?:A|E|S|CTOC|CAC|UNEP)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.]+)*(?: \(\d{4}\))?)\*?$/;
 const OPENER_LINE = /^The [A-Z][A-Za-z ,]{3,160},$/;
 
@@ -94,8 +96,8 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
       kind = 'footnote';
     } else if (inFootnotes) kind = 'footnote';
     else if (STANDALONE_PARAGRAPH_NUMBER.test(content)) kind = 'number';
-    else if (FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
-    else if (symbol !== null && content.replace(/\*$/, '') === symbol && index > 0 && lines.length > 1) {
+    else if (content.length <= MAX_FURNITURE_LENGTH && FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
+    else if (symbol !== null && content.length <= symbol.length + 1 && content.replace(/\*$/, '') === symbol && index > 0 && lines.length > 1) {
       kind = !headerZone[index] && isFirstSymbol(contents, index, symbol) ? 'text' : 'furniture';
     } else if (headerZone[index] && (repeated.get(content) ?? 0) >= 2) kind = 'furniture';
     else if (headerZone[index] && content.length >= 25 && titleText.includes(collapse(content))) kind = 'furniture';
