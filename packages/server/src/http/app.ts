@@ -8,6 +8,8 @@ import type { Logger } from '../logger.ts';
 import { appRouter } from '../trpc/root.ts';
 import { createContext } from '../trpc/trpc.ts';
 import { assignRequestId } from './request-id.ts';
+import { createCalendarFeedRouter } from './routes/calendar-feed.ts';
+import { createExportsRouter } from './routes/exports.ts';
 import { createImportRouter } from './routes/import.ts';
 import { createWebAppRouter } from './web-app.ts';
 
@@ -73,6 +75,7 @@ export function createApp(deps: AppDependencies): express.Express {
   // Plain HTTP routes for people and tools (feeds, exports, import) are mounted here,
   // before the /api catch-all and the web app fallback.
   app.use(createImportRouter(database.db));
+  app.use(createCalendarFeedRouter(database.db), createExportsRouter(database.db));
 
   app.use('/api', (_request, response) => {
     response.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such API route' } });

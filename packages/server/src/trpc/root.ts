@@ -1,3 +1,12 @@
+import { budgetLinesRouter } from './routers/budgetLines.ts';
+import { calendarRouter } from './routers/calendar.ts';
+import { contributionsRouter } from './routers/contributions.ts';
+import { deliverablesRouter } from './routers/deliverables.ts';
+import { donorsRouter } from './routers/donors.ts';
+import { fundingRouter } from './routers/funding.ts';
+import { projectsRouter } from './routers/projects.ts';
+import { sessionsRouter } from './routers/sessions.ts';
+import { statsRouter } from './routers/stats.ts';
 import { documentsRouter } from './routers/documents.ts';
 import { healthRouter } from './routers/health.ts';
 import { mandatesRouter } from './routers/mandates.ts';
@@ -10,6 +19,15 @@ export const appRouter = router({
   documents: documentsRouter,
   mandates: mandatesRouter,
   search: searchRouter,
+  sessions: sessionsRouter,
+  deliverables: deliverablesRouter,
+  projects: projectsRouter,
+  budgetLines: budgetLinesRouter,
+  donors: donorsRouter,
+  contributions: contributionsRouter,
+  calendar: calendarRouter,
+  funding: fundingRouter,
+  stats: statsRouter,
 });
 
 /** The API's type, imported (type-only) by the web app. */

@@ -57,3 +57,14 @@ export function sessionName(body: BodyId, session: number): string {
   const number = SESSION_KIND[body] === 'year' ? String(session) : ordinal(session);
   return `${BODY_SHORT_NAMES[body]}, ${number} session`;
 }
+
+/**
+ * How planners cite a mandate's paragraph: "A/65/457 I.14" for a draft in a committee report,
+ * "A/RES/65/232 para. 36" for an adopted resolution whose symbol ends with its label.
+ */
+export function mandateReference(symbol: string | null, resolutionLabel: string, paragraph: string | null): string {
+  const document = symbol ?? 'Unnumbered document';
+  const number = paragraph ?? '(unnumbered)';
+  if (symbol !== null && symbol.endsWith(resolutionLabel)) return `${document} para. ${number}`;
+  return `${document} ${resolutionLabel}.${number}`;
+}

@@ -87,3 +87,7 @@ export interface CalendarRangeResult {
   groups: CalendarSessionGroup[];
   total: number;
 }
+
+/** Input of the planner dashboard (`stats.dashboard`). */
+export const ZDashboardInput = z.object({ today }).default({});
+export type TDashboardInput = z.infer<typeof ZDashboardInput>;

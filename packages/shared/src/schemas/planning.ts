@@ -9,13 +9,13 @@ export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
 
 /**
  * Allowed status moves: forward one step along planned → in-progress → submitted → delivered,
- * or to cancelled from any status but delivered (a delivered item stays delivered).
+ * or to cancelled from any status. A cancelled deliverable stays cancelled (create a new one).
  */
 export const DELIVERABLE_TRANSITIONS: Readonly<Record<DeliverableStatus, readonly DeliverableStatus[]>> = {
   planned: ['in-progress', 'cancelled'],
   'in-progress': ['submitted', 'cancelled'],
   submitted: ['delivered', 'cancelled'],
-  delivered: [],
+  delivered: ['cancelled'],
   cancelled: [],
 };
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, documentationDeadline, ordinal, sessionName } from '../../src/deadlines/index.ts';
+import {
+  deadlineStatus,
+  documentationDeadline,
+  mandateReference,
+  ordinal,
+  sessionName,
+} from '../../src/deadlines/index.ts';
 
 describe('deadline status', () => {
   it.each([
@@ -45,5 +51,14 @@ describe('session names', () => {
     expect(sessionName('ccpcj', 20)).toBe('CCPCJ, 20th session');
     expect(sessionName('ga', 66)).toBe('GA, 66th session');
     expect(sessionName('ecosoc', 2011)).toBe('ECOSOC, 2011 session');
+  });
+});
+
+describe('mandate references', () => {
+  it('cites a draft in a committee report by resolution and paragraph', () => {
+    expect(mandateReference('A/65/457', 'I', '14')).toBe('A/65/457 I.14');
+  });
+  it('cites an adopted resolution by paragraph', () => {
+    expect(mandateReference('A/RES/65/232', '65/232', '36')).toBe('A/RES/65/232 para. 36');
   });
 });

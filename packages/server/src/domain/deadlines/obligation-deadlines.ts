@@ -11,6 +11,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { loadSessionLookup } from '../sessions/index.ts';
+import { AppError } from '../errors.ts';
 import { toObligationTiming } from './due-date.ts';
 
 /** Which deadlines to compute. */
@@ -52,16 +53,36 @@ export async function listObligationDeadlines(
   query: DeadlineQuery,
 ): Promise<ObligationDeadline[]> {
   const lookup = await loadSessionLookup(db);
+  // The effective obligations: a planner's override of `reporting` is stored as 'entered' rows
+  // that replace the extracted ones (domain/mandates/effective.ts).
   const obligationQuery = db
-    .selectFrom('reporting_obligation')
-    .select(['id', 'mandate_id', 'body', 'session', 'until_session', 'relation', 'due_date', 'recurrence']);
+    .selectFrom('reporting_obligation as ro')
+    .leftJoin('mandate_override as ov', (join) =>
+      join.onRef('ov.mandate_id', '=', 'ro.mandate_id').on('ov.field', '=', 'reporting'),
+    )
+    .where((where) =>
+      where.or([
+        where.and([where('ov.id', 'is', null), where('ro.origin', '=', 'extracted')]),
+        where.and([where('ov.id', 'is not', null), where('ro.origin', '=', 'entered')]),
+      ]),
+    )
+    .select([
+      'ro.id',
+      'ro.mandate_id',
+      'ro.body',
+      'ro.session',
+      'ro.until_session',
+      'ro.relation',
+      'ro.due_date',
+      'ro.recurrence',
+    ]);
   const obligations =
     query.mandateIds === undefined
       ? await obligationQuery.execute()
       : (
           await Promise.all(
             chunks(query.mandateIds, ID_CHUNK).map((ids) =>
-              obligationQuery.where('mandate_id', 'in', ids).execute(),
+              obligationQuery.where('ro.mandate_id', 'in', ids).execute(),
             ),
           )
         ).flat();
@@ -135,3 +156,15 @@ export async function listObligationDeadlines(
   );
 }
 
+/**
+ * Every deadline of one mandate (all occurrences up to five years from today), for the mandate
+ * page; NOT_FOUND when the mandate does not exist.
+ */
+export async function mandateDeadlines(
+  db: Kysely<Database>,
+  input: { mandateId: number; today: string; leadWeeks: number },
+): Promise<ObligationDeadline[]> {
+  const mandate = await db.selectFrom('mandate').select('id').where('id', '=', input.mandateId).executeTakeFirst();
+  if (mandate === undefined) throw new AppError('NOT_FOUND', `No mandate with id ${input.mandateId}`);
+  return listObligationDeadlines(db, { mandateIds: [input.mandateId], today: input.today, leadWeeks: input.leadWeeks });
+}

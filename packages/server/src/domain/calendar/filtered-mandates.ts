@@ -1,0 +1,72 @@
+import { mandateReference, type TMandateFilter } from '@mandate-tracker/shared';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/types.ts';
+import { effective, mandateFilterConditions, mandatesWithContext } from '../mandates/index.ts';
+
+/** A mandate with what calendars and exports show beside its deadlines. */
+export interface MandateContext {
+  id: number;
+  documentSymbol: string | null;
+  resolutionLabel: string;
+  resolutionTitle: string;
+  adoptedSymbol: string | null;
+  paragraphNumber: string | null;
+  paragraphText: string;
+  reference: string;
+  verbs: string[];
+  addressees: string[];
+  action: string;
+  status: string;
+  ownerUnit: string | null;
+}
+
+/**
+ * The mandates matching a mandate-list filter (the same SQL conditions as `mandates.list`), in
+ * document order, with their effective (override-applied) values.
+ * @param options.ignoreDueRange drop `dueFrom`/`dueTo`, for callers that window by occurrence
+ */
+export async function filteredMandates(
+  db: Kysely<Database>,
+  filter: TMandateFilter,
+  options: { ignoreDueRange?: boolean } = {},
+): Promise<MandateContext[]> {
+  const conditions = mandateFilterConditions(
+    options.ignoreDueRange ? { ...filter, dueFrom: undefined, dueTo: undefined } : filter,
+  );
+  const rows = await mandatesWithContext(db)
+    .select([
+      'm.id',
+      'd.symbol',
+      'r.label',
+      'r.title as resolution_title',
+      'r.adopted_symbol',
+      'p.number',
+      'p.text',
+      'm.status',
+      'm.owner_unit',
+      effective.verbs.as('verbs'),
+      effective.addressees.as('addressees'),
+      effective.action.as('action'),
+    ])
+    .where((where) => where.and(conditions))
+    .orderBy('m.document_id')
+    .orderBy(sql`r.position`)
+    .orderBy('p.position')
+    .orderBy('m.clause_index')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    documentSymbol: row.symbol,
+    resolutionLabel: row.label,
+    resolutionTitle: row.resolution_title,
+    adoptedSymbol: row.adopted_symbol,
+    paragraphNumber: row.number,
+    paragraphText: row.text,
+    reference: mandateReference(row.symbol, row.label, row.number),
+    verbs: row.verbs,
+    addressees: row.addressees,
+    action: row.action,
+    status: row.status,
+    ownerUnit: row.owner_unit,
+  }));
+}

@@ -1,0 +1,2 @@
+export * from './ical.ts';
+export * from './mandate-table.ts';

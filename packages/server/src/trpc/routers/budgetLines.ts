@@ -1,0 +1,32 @@
+import {
+  ZBudgetLineCreate,
+  ZBudgetLineList,
+  ZBudgetLineUpdate,
+  ZEntityId,
+  ZMandateBudgetLineLink,
+} from '@mandate-tracker/shared';
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  getBudgetLine,
+  linkMandateToBudgetLine,
+  listBudgetLines,
+  unlinkMandateFromBudgetLine,
+  updateBudgetLine,
+} from '../../domain/projects/index.ts';
+import { publicProcedure, router } from '../trpc.ts';
+
+/** Budget lines by fund and period, and their links to mandates. */
+export const budgetLinesRouter = router({
+  list: publicProcedure.input(ZBudgetLineList).query(({ ctx, input }) => listBudgetLines(ctx.db, input)),
+  get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getBudgetLine(ctx.db, input.id)),
+  create: publicProcedure.input(ZBudgetLineCreate).mutation(({ ctx, input }) => createBudgetLine(ctx.db, input)),
+  update: publicProcedure.input(ZBudgetLineUpdate).mutation(({ ctx, input }) => updateBudgetLine(ctx.db, input)),
+  remove: publicProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteBudgetLine(ctx.db, input.id)),
+  linkMandate: publicProcedure
+    .input(ZMandateBudgetLineLink)
+    .mutation(({ ctx, input }) => linkMandateToBudgetLine(ctx.db, input)),
+  unlinkMandate: publicProcedure
+    .input(ZMandateBudgetLineLink)
+    .mutation(({ ctx, input }) => unlinkMandateFromBudgetLine(ctx.db, input)),
+});

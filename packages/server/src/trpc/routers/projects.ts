@@ -1,0 +1,26 @@
+import { ZEntityId, ZMandateProjectLink, ZProjectCreate, ZProjectList, ZProjectUpdate } from '@mandate-tracker/shared';
+import {
+  createProject,
+  deleteProject,
+  getProject,
+  linkMandateToProject,
+  listProjects,
+  unlinkMandateFromProject,
+  updateProject,
+} from '../../domain/projects/index.ts';
+import { publicProcedure, router } from '../trpc.ts';
+
+/** Projects (GLOU40 …) and their links to mandates. */
+export const projectsRouter = router({
+  list: publicProcedure.input(ZProjectList).query(({ ctx, input }) => listProjects(ctx.db, input)),
+  get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getProject(ctx.db, input.id)),
+  create: publicProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, input)),
+  update: publicProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, input)),
+  remove: publicProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteProject(ctx.db, input.id)),
+  linkMandate: publicProcedure
+    .input(ZMandateProjectLink)
+    .mutation(({ ctx, input }) => linkMandateToProject(ctx.db, input)),
+  unlinkMandate: publicProcedure
+    .input(ZMandateProjectLink)
+    .mutation(({ ctx, input }) => unlinkMandateFromProject(ctx.db, input)),
+});
