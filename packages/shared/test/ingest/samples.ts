@@ -90,3 +90,32 @@ export const LETTERED_SUBPARAGRAPHS = [
   '(b) To report to the Commission on Crime Prevention and Criminal Justice at its twentieth session;',
   '2. Invites Member States to provide extrabudgetary contributions.',
 ].join('\n');
+
+/**
+ * A Commission on Crime Prevention and Criminal Justice report (E/2011/30 layout): a draft for
+ * ECOSOC that quotes a draft for the General Assembly, each quoted paragraph opening with a
+ * quotation mark, then a resolution the Commission adopted itself.
+ */
+export const COMMISSION_REPORT = [
+  'Commission on Crime Prevention and Criminal Justice',
+  'Report on the twentieth session (4 December 2010 and 11-15 April 2011)',
+  'Chapter I',
+  'Matters calling for action by the Economic and Social Council or brought to its attention',
+  'A. Draft resolutions for adoption by the General Assembly',
+  '1. The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the approval of the following draft resolution for adoption by the General Assembly:',
+  'Draft resolution I',
+  'Strengthening the United Nations crime prevention and criminal justice programme',
+  'The Economic and Social Council recommends to the General Assembly the adoption of the following draft resolution:',
+  '"The General Assembly,',
+  '"Reaffirming its resolutions 46/152 of 18 December 1991 and 60/1 of 16 September 2005,',
+  '"Recalling its resolution 65/232 of 21 December 2010,',
+  '"1. Requests the United Nations Office on Drugs and Crime to continue to provide technical assistance;',
+  '"2. Requests the Secretary-General to submit a report to the General Assembly at its sixty-sixth session on the implementation of the present resolution."',
+  'B. Resolutions adopted by the Commission',
+  'Resolution 20/1',
+  'Promoting long-term sustainable and integrated alternative development',
+  'The Commission on Crime Prevention and Criminal Justice,',
+  'Recalling its resolution 19/2 of 21 May 2010,',
+  '1. Invites Member States to share best practices;',
+  '2. Requests the United Nations Office on Drugs and Crime to report to the Commission at its twenty-first session on the implementation of the present resolution.',
+].join('\n');

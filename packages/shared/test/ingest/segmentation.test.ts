@@ -4,7 +4,7 @@ import { parseStructure } from '../../src/ingest/structure/index.ts';
 import { normalizeDocument } from '../../src/ingest/text/normalize.ts';
 import type { ParseResult } from '../../src/ingest/types.ts';
 import { readCorpus } from './fixtures.ts';
-import { ECOSOC, LETTERED_SUBPARAGRAPHS, NARCOTIC_DRUGS, PASTED_PARAGRAPHS, SECURITY_COUNCIL } from './samples.ts';
+import { COMMISSION_REPORT, ECOSOC, LETTERED_SUBPARAGRAPHS, NARCOTIC_DRUGS, PASTED_PARAGRAPHS, SECURITY_COUNCIL } from './samples.ts';
 
 function parsed(input: string): ParseResult {
   const outcome = parseDocument(input);
@@ -135,6 +135,27 @@ describe('segmentation of other UN layouts', () => {
     expect(resolution.label).toBe('54/1');
     expect(resolution.title).toBe('Promoting international cooperation in assisting the States most affected by the transit of drugs');
     expect(resolution.operative).toHaveLength(2);
+  });
+
+  it("reads the General Assembly draft quoted in a commission's draft for ECOSOC, and the commission's own resolution", () => {
+    const result = parsed(COMMISSION_REPORT);
+    expect(result.resolutions.map((resolution) => [resolution.label, resolution.title])).toEqual([
+      ['I', 'Strengthening the United Nations crime prevention and criminal justice programme'],
+      ['20/1', 'Promoting long-term sustainable and integrated alternative development'],
+    ]);
+    const draft = result.resolutions[0]!;
+    expect(draft.preamble.map((paragraph) => paragraph.text.split(' ')[0])).toEqual(['Reaffirming', 'Recalling']);
+    expect(draft.operative.map((paragraph) => paragraph.text)).toEqual([
+      'Requests the United Nations Office on Drugs and Crime to continue to provide technical assistance;',
+      'Requests the Secretary-General to submit a report to the General Assembly at its sixty-sixth session on the implementation of the present resolution.',
+    ]);
+    expect(result.resolutions[1]!.operative).toHaveLength(2);
+    expect(result.mandates.map((mandate) => [mandate.resolution, mandate.paragraph, mandate.addressees[0]])).toEqual([
+      [1, 1, 'unodc'],
+      [1, 2, 'secretary-general'],
+      [2, 1, 'member-states'],
+      [2, 2, 'unodc'],
+    ]);
   });
 
   it('keeps "(a)" and "(b)" inside operative paragraph 1', () => {

@@ -16,6 +16,8 @@ export interface NumberingOptions {
   afterAnyWord: boolean;
   /** A report's numbering never restarts: a "1." inside it belongs to something quoted. */
   ignoreRestart?: boolean;
+  /** The paragraphs are quoted, each opening with a quotation mark ('"1. Requests …'). */
+  quoted?: boolean;
   /** The number the sequence starts at (a report resuming its numbering after the drafts). */
   firstNumber?: number;
 }
@@ -39,7 +41,7 @@ export function findNumberedParagraphs(text: string, from: number, to: number, o
   let expected = options.firstNumber ?? 1;
   let expectedRule = 1;
   let restartAt: number | null = null;
-  const candidates = collectCandidates(text, from, to, options.allowRestart);
+  const candidates = collectCandidates(text, from, to, options.allowRestart, options.quoted === true);
   for (const candidate of candidates) {
     const precededWell =
       options.afterAnyWord || precededByBoundary(text, candidate.at, from, starts.length === 0 || candidate.value === 1);
@@ -79,7 +81,7 @@ export function findNumberedParagraphs(text: string, from: number, to: number, o
   const limit = restartAt ?? to;
   const paragraphs: RawParagraph[] = starts.map((start, index) => {
     const next = starts[index + 1];
-    return trimRange(text, { number: start.number, numberAt: start.at, start: start.textStart, end: next ? next.at : limit });
+    return trimRange(text, { number: start.number, numberAt: start.at, start: start.textStart, end: next ? next.at : limit }, options.quoted === true);
   });
   return { paragraphs, restartAt, warnings };
 }
@@ -91,12 +93,14 @@ interface Candidate {
   rule: boolean;
 }
 
-function collectCandidates(text: string, from: number, to: number, withRules: boolean): Candidate[] {
+function collectCandidates(text: string, from: number, to: number, withRules: boolean, quoted: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   NUMBERED.lastIndex = from;
   for (let match = NUMBERED.exec(text); match && match.index < to; match = NUMBERED.exec(text)) {
-    if (match.index > 0 && NOT_BEFORE_NUMBER.test(text.charAt(match.index - 1))) continue;
-    candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: false });
+    let at = match.index;
+    if (quoted && /["“]/.test(text.charAt(at - 1))) at--;
+    else if (match.index > 0 && NOT_BEFORE_NUMBER.test(text.charAt(match.index - 1))) continue;
+    candidates.push({ value: Number(match[1]), at, textStart: match.index + match[0].length, rule: false });
   }
   if (withRules) {
     RULE.lastIndex = from;
@@ -120,11 +124,13 @@ function precededByBoundary(text: string, at: number, from: number, first: boole
   return first && /[A-Za-z]/.test(previous);
 }
 
-export function trimRange<T extends { start: number; end: number }>(text: string, range: T): T {
+/** Narrows a range to its text, without surrounding blanks (or quotation marks, in quoted text). */
+export function trimRange<T extends { start: number; end: number }>(text: string, range: T, quoted = false): T {
+  const blank = quoted ? /[\s"“”]/ : /\s/;
   let start = range.start;
   let end = range.end;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (start < end && blank.test(text.charAt(start))) start++;
+  while (end > start && blank.test(text.charAt(end - 1))) end--;
   return { ...range, start, end };
 }
 
@@ -135,11 +141,11 @@ const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:para|paras|No|Nos|vol|vols|art|arts|
  * meeting line or the end, not after an abbreviation ("para. 32", "No. 5", initials).
  */
 export function sentenceEnd(text: string, from: number, to: number): number {
-  const pattern = /\.(?=\s+["“(]?[A-Z0-9]|\s*$)/g;
+  const pattern = /\.["”’]?(?=\s+["“(]?[A-Z0-9]|\s*$)/g;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     if (ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, match.index - 6), match.index))) continue;
-    return match.index + 1;
+    return match.index + match[0].length;
   }
   return to;
 }

@@ -28,8 +28,17 @@ export interface Regions {
 export function findRegions(text: string): Regions {
   const quotedOpeners = findQuotedOpeners(text);
   const drafts = findDraftHeadings(text);
-  if (drafts.length > 0) return { mode: 'report', regions: drafts, firstStart: drafts[0]!.start, quotedOpeners };
   const adopted = findAdoptedRegions(text);
+  if (drafts.length > 0) {
+    // A commission's report may also print the resolutions it adopted itself ("Resolution 20/1 …
+    // The Commission on Crime Prevention and Criminal Justice,"): openers that open no draft.
+    const own = adopted.filter((region) => region.opener !== null && !drafts.some((draft) => draft.opener?.start === region.opener!.start));
+    const regions = [...drafts, ...own].sort((left, right) => left.start - right.start);
+    for (let index = 0; index + 1 < regions.length; index++) {
+      regions[index]!.end = Math.min(regions[index]!.end, regions[index + 1]!.start);
+    }
+    return { mode: 'report', regions, firstStart: regions[0]!.start, quotedOpeners };
+  }
   return { mode: 'adopted', regions: adopted, firstStart: adopted[0]?.start ?? text.length, quotedOpeners };
 }
 

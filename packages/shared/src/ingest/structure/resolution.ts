@@ -4,7 +4,13 @@ import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
 
 /** "The General Assembly," and the other bodies' openers (callers skip quoted ones). */
 export const OPENER =
-  /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)),/g;
+  /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)),(?=\s+["“]?(?:[A-Z]|\d{1,3}\.))/g;
+
+// "The Economic and Social Council recommends to the General Assembly the adoption of the
+// following draft resolution: "The General Assembly, …": a commission's draft for ECOSOC that
+// carries a draft for the Assembly in quotation marks. The quoted draft is the text to read.
+const QUOTED_RECOMMENDATION =
+  /\bThe (?:Economic and Social Council|Commission[A-Za-z ]{0,60}?|Council) recommends to the (?:General Assembly|Economic and Social Council) the adoption of the following draft (?:resolution|decision):\s*["“]/g;
 
 const TITLE_END = new RegExp(`\\s(?=${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b|its\\b))`, 'g');
 const DECISION_BODY = /\bThe (?:General Assembly|Economic and Social Council|Security Council|Commission[A-Za-z ]{0,60}?|Council|Assembly) (?:decides|takes note|recommends|requests|approves|authorizes|elects|appoints)\b/g;
@@ -36,7 +42,14 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   while (titleStart < end && /\s/.test(text.charAt(titleStart))) titleStart++;
   let titleEnd: number;
   let preambleStart: number;
-  if (region.opener) {
+  const recommendation = firstMatchWithin(QUOTED_RECOMMENDATION, text, titleStart, Math.min(end, titleStart + 1500));
+  const quoted = recommendation !== null;
+  if (recommendation) {
+    titleEnd = recommendation.index;
+    const quotedBody = recommendation.index + recommendation.match[0].length;
+    const opener = firstMatchWithin(OPENER, text, quotedBody, Math.min(end, quotedBody + 200));
+    preambleStart = opener ? opener.index + opener.match[0].length : quotedBody;
+  } else if (region.opener) {
     titleEnd = region.opener.start;
     preambleStart = region.opener.end;
   } else if (region.kind === 'decision') {
@@ -53,16 +66,16 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   // Operative paragraphs end where an annex heading follows a full stop ("… resolution. Annex").
   const annexHeading = firstMatchWithin(ANNEX_AFTER_SENTENCE, text, preambleStart, end);
   const operativeEnd = annexHeading ? annexHeading.index + 1 : end;
-  const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, { allowRestart: false, afterAnyWord: false });
+  const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, { allowRestart: false, afterAnyWord: false, quoted });
   warnings.push(...numbering.warnings);
   const operative = numbering.paragraphs;
   let preamble: RawParagraph[] = [];
   let annexStart: number | null = null;
   if (operative.length > 0) {
-    preamble = splitPreamble(text, preambleStart, operative[0]!.numberAt ?? operative[0]!.start);
+    preamble = splitPreamble(text, preambleStart, operative[0]!.numberAt ?? operative[0]!.start, quoted);
     const last = operative[operative.length - 1]!;
     const lastEnd = sentenceEnd(text, last.start, numbering.restartAt ?? operativeEnd);
-    operative[operative.length - 1] = trimRange(text, { ...last, end: lastEnd });
+    operative[operative.length - 1] = trimRange(text, { ...last, end: lastEnd }, quoted);
     annexStart = lastEnd;
   } else if (region.kind === 'decision' || preambleStart < end) {
     // Decisions and unnumbered texts: the body is one operative paragraph after any preamble.
