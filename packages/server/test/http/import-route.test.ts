@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { MAX_DOCUMENT_BYTES } from '@mandate-tracker/shared';
+import { MAX_DOCUMENT_BYTES, type ImportReport } from '@mandate-tracker/shared';
 import { createApp } from '../../src/http/app.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { listenOnFreePort } from '../helpers/http.ts';
@@ -21,13 +21,13 @@ describeEachEngine('POST /api/import', (getDb, engine) => {
   afterAll(() => close());
   beforeEach(() => resetDatabase(getDb()));
 
-  const post = (body: BodyInit, query = '', contentType = 'text/plain; charset=utf-8') =>
+  const post = (body: string | Uint8Array, query = '', contentType = 'text/plain; charset=utf-8') =>
     fetch(`${baseUrl}/api/import${query}`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
   it('imports a text body with 201, then answers 200 unchanged for the same text', async () => {
     const created = await post(corpusText('A-65-457.txt'), '?symbol=A/65/457');
     expect(created.status).toBe(201);
-    const report = await created.json();
+    const report = (await created.json()) as ImportReport;
     expect(report).toMatchObject({ status: 'created', symbol: 'A/65/457', counts: { resolutions: 7 } });
 
     const again = await post(corpusText('A-65-457.txt'), '?symbol=A/65/457');
@@ -38,7 +38,7 @@ describeEachEngine('POST /api/import', (getDb, engine) => {
   it('rejects binary, invalid UTF-8, empty, oversized and non-UN bodies with 400 and a specific message, writing nothing', async () => {
     await post(corpusText('A-RES-65-232.txt'));
     const before = await rowCounts(getDb());
-    const cases: [BodyInit, RegExp][] = [
+    const cases: [string | Uint8Array, RegExp][] = [
       [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x03]), /binary/i],
       [
         new Uint8Array([...new TextEncoder().encode('General Assembly resolution '), 0xc3, 0x28, 0x41]),
@@ -65,7 +65,7 @@ describeEachEngine('POST /api/import', (getDb, engine) => {
     const edited = corpusText('A-RES-65-232.txt').replace('Reaffirms', 'Strongly reaffirms');
     const response = await post(edited);
     expect(response.status).toBe(200);
-    const report = await response.json();
+    const report = (await response.json()) as ImportReport;
     expect(report).toMatchObject({ status: 'updated', symbol: 'A/RES/65/232', notCarried: [] });
     expect(report.changes.length).toBeGreaterThan(0);
   });

@@ -3,6 +3,7 @@ import { latestMigrationVersion } from '../../src/db/migrate.ts';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
+import { unreachableDatabase } from '../helpers/unreachable-database.ts';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -24,10 +25,9 @@ describeEachEngine('health.status', (getDb, engine) => {
 
 describe('health.status without a database', () => {
   it('reports the database as unavailable instead of throwing', async () => {
-    const { openDatabase } = await import('../../src/db/database.ts');
-    const handle = await openDatabase({ databaseUrl: null, pgliteDataDir: 'memory://' });
-    await handle.close();
-    const health = await createCaller(createContext(handle)).health.status();
+    const database = unreachableDatabase();
+    const health = await createCaller(createContext(database)).health.status();
+    await database.close();
     expect(health.ok).toBe(false);
     expect(health.database).toBe('unavailable');
     expect(health.databaseError).toEqual(expect.any(String));

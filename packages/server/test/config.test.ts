@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { findRepoRoot } from '../src/paths.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+function configErrorOf(environment: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(environment);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults on an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      pgliteDataDir: path.join(repoRoot, 'data/pglite'),
+      logLevel: 'info',
+      webDistDir: path.join(repoRoot, 'packages/web/dist'),
+      sampleData: 'load',
+      docLeadWeeks: 10,
+      repoRoot,
+    });
+  });
+
+  it('reads every variable and treats empty ones as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://app:pw@db:5432/tracker',
+      PGLITE_DATA_DIR: '',
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: '/srv/web',
+      SAMPLE_DATA: 'skip',
+      DOC_LEAD_WEEKS: '6',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://app:pw@db:5432/tracker',
+      pgliteDataDir: path.join(repoRoot, 'data/pglite'),
+      logLevel: 'warn',
+      webDistDir: '/srv/web',
+      sampleData: 'skip',
+      docLeadWeeks: 6,
+    });
+  });
+
+  it('resolves relative directories against the repository root, not the working directory', () => {
+    expect(findRepoRoot()).toBe(repoRoot);
+    expect(loadConfig({ PGLITE_DATA_DIR: 'tmp/db' }).pgliteDataDir).toBe(path.join(repoRoot, 'tmp/db'));
+  });
+
+  it('keeps memory:// as the in-memory PGlite marker', () => {
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).pgliteDataDir).toBe('memory://');
+  });
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+
+  it.each(['abc', '70000', '-1', '80.5', '3e3'])('refuses PORT=%s naming the variable', (port) => {
+    expect(configErrorOf({ PORT: port }).message).toContain(
+      `PORT: must be a whole number from 0 to 65535 (got "${port}")`,
+    );
+  });
+
+  it.each(['mysql://db/x', 'not a url', 'postgres://'])('refuses DATABASE_URL=%s naming the variable', (url) => {
+    expect(configErrorOf({ DATABASE_URL: url }).message).toContain(
+      'DATABASE_URL: must be a URL like postgres://user:password@host:5432/database',
+    );
+  });
+
+  it('never repeats a DATABASE_URL, which may hold a password', () => {
+    expect(configErrorOf({ DATABASE_URL: 'mysql://root:hunter2@db/x' }).message).not.toContain('hunter2');
+  });
+
+  it('lists every bad variable at once', () => {
+    const message = configErrorOf({ PORT: 'x', SAMPLE_DATA: 'maybe', LOG_LEVEL: 'loud', DOC_LEAD_WEEKS: '99' }).message;
+    for (const variable of ['PORT', 'SAMPLE_DATA', 'LOG_LEVEL', 'DOC_LEAD_WEEKS'])
+      expect(message).toContain(`${variable}:`);
+  });
+});
