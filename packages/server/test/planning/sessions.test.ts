@@ -11,7 +11,16 @@ describeEachEngine('sessions and due dates', (getDb) => {
   it('seeds the bodies and the 24 listed sessions with their sources', async () => {
     const db = getDb();
     const bodies = await db.selectFrom('body').select('id').orderBy('id').execute();
-    expect(bodies.map((body) => body.id)).toEqual(['ccpcj', 'cnd', 'cop-untoc', 'cosp-uncac', 'ecosoc', 'ga', 'hrc', 'sc']);
+    expect(bodies.map((body) => body.id)).toEqual([
+      'ccpcj',
+      'cnd',
+      'cop-untoc',
+      'cosp-uncac',
+      'ecosoc',
+      'ga',
+      'hrc',
+      'sc',
+    ]);
     const sessions = await db.selectFrom('session').selectAll().execute();
     expect(sessions).toHaveLength(24);
     expect(sessions.find((row) => row.body === 'ccpcj' && row.number === 20)).toMatchObject({
@@ -38,7 +47,13 @@ describeEachEngine('sessions and due dates', (getDb) => {
 
   it('lists projections for sessions that obligations refer to but the table does not list', async () => {
     const db = getDb();
-    await insertTestMandate(db, { ...I_14, obligations: [{ body: 'ccpcj', session: 30 }, { body: 'ccpcj', session: 20 }] });
+    await insertTestMandate(db, {
+      ...I_14,
+      obligations: [
+        { body: 'ccpcj', session: 30 },
+        { body: 'ccpcj', session: 20 },
+      ],
+    });
     const sessions = await listSessions(db, { body: 'ccpcj' });
     expect(sessions.map((session) => [session.number, session.projected])).toEqual([
       [18, false],

@@ -94,7 +94,7 @@ export interface Deliverable {
 
 // Projects
 
-export const ZProjectCreate = z.object({
+const projectFields = z.object({
   code: z
     .string()
     .trim()
@@ -104,14 +104,17 @@ export const ZProjectCreate = z.object({
   title,
   theme: optionalText(120),
   region: optionalText(120),
-  status: z.enum(PROJECT_STATUSES).default('active'),
+  status: z.enum(PROJECT_STATUSES),
   periodStart: isoDate.nullable().optional(),
   periodEnd: isoDate.nullable().optional(),
   source: optionalText(500),
 });
+
+export const ZProjectCreate = projectFields.extend({ status: projectFields.shape.status.default('active') });
 export type TProjectCreate = z.infer<typeof ZProjectCreate>;
 
-export const ZProjectUpdate = ZProjectCreate.partial().extend({ id });
+/** Only the fields given change: no defaults here, so an edit never resets a field it omits. */
+export const ZProjectUpdate = projectFields.partial().extend({ id });
 export type TProjectUpdate = z.infer<typeof ZProjectUpdate>;
 
 export const ZProjectList = z.object({
@@ -152,7 +155,7 @@ export interface LinkedMandate {
 
 // Budget lines
 
-export const ZBudgetLineCreate = z.object({
+const budgetLineFields = z.object({
   title,
   fund: z.enum(FUNDS),
   period: z
@@ -160,13 +163,15 @@ export const ZBudgetLineCreate = z.object({
     .trim()
     .regex(/^\d{4}(-\d{4})?$/, 'Use a year or a period such as 2012-2015'),
   amount,
-  currency: currency.default('USD'),
+  currency,
   projectId: id.nullable().optional(),
   source: optionalText(500),
 });
+
+export const ZBudgetLineCreate = budgetLineFields.extend({ currency: currency.default('USD') });
 export type TBudgetLineCreate = z.infer<typeof ZBudgetLineCreate>;
 
-export const ZBudgetLineUpdate = ZBudgetLineCreate.partial().extend({ id });
+export const ZBudgetLineUpdate = budgetLineFields.partial().extend({ id });
 export type TBudgetLineUpdate = z.infer<typeof ZBudgetLineUpdate>;
 
 export const ZBudgetLineList = z.object({
@@ -202,19 +207,24 @@ export interface Donor {
   sample: boolean;
 }
 
-export const ZContributionCreate = z.object({
+const contributionFields = z.object({
   donorId: id,
   budgetLineId: id.nullable().optional(),
   projectId: id.nullable().optional(),
   amount,
-  currency: currency.default('USD'),
+  currency,
   state: z.enum(CONTRIBUTION_STATES),
   date: isoDate,
+  earmarked: z.boolean(),
+});
+
+export const ZContributionCreate = contributionFields.extend({
+  currency: currency.default('USD'),
   earmarked: z.boolean().default(true),
 });
 export type TContributionCreate = z.infer<typeof ZContributionCreate>;
 
-export const ZContributionUpdate = ZContributionCreate.partial().extend({ id });
+export const ZContributionUpdate = contributionFields.partial().extend({ id });
 export type TContributionUpdate = z.infer<typeof ZContributionUpdate>;
 
 export const ZContributionList = z.object({
