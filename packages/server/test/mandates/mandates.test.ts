@@ -1,6 +1,7 @@
 import type { MandateListItem, TMandateListInput } from '@mandate-tracker/shared';
 import { TRPCError } from '@trpc/server';
 import { beforeAll, expect, it } from 'vitest';
+import { AppError } from '../../src/domain/errors.ts';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
@@ -136,15 +137,11 @@ describeEachEngine('mandates', (getDb, engine) => {
       caller().mandates.update({ id: mandate.id, version: mandate.version, status: 'closed' }),
     );
     expect(stale.code).toBe('CONFLICT');
-    const shape = appRouter._def._config.errorFormatter({
-      shape: { message: stale.message, code: -32009, data: { code: 'CONFLICT', httpStatus: 409 } },
-      error: stale,
-      ctx: undefined,
-      type: 'mutation',
-      path: 'mandates.update',
-      input: undefined,
-    } as never) as { data: { details: { current: { version: number; status: string } } } };
-    expect(shape.data.details.current).toMatchObject({ version: mandate.version + 1, status: 'in-progress' });
+    expect(stale.cause).toBeInstanceOf(AppError);
+    expect((stale.cause as AppError).details?.current).toMatchObject({
+      version: mandate.version + 1,
+      status: 'in-progress',
+    });
 
     expect((await list({ status: ['in-progress'], unodcFacing: null })).map((row) => row.id)).toContain(mandate.id);
     expect((await list({ owner: 'htmss', unodcFacing: null })).map((row) => row.id)).toEqual([mandate.id]);

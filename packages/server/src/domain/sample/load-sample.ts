@@ -7,6 +7,7 @@ import { readAppSetting, writeAppSetting } from '../../db/app-settings.ts';
 import type { Database } from '../../db/types.ts';
 import { findRepoRoot } from '../../paths.ts';
 import { decodeUtf8Strict, importDocument } from '../imports/index.ts';
+import { loadSamplePlanningData } from '../sample-planning/index.ts';
 
 /** The app_setting key recording that the sample was loaded once (so deleting it all does not bring it back). */
 export const SAMPLE_LOADED_SETTING = 'sample-loaded';
@@ -29,15 +30,15 @@ export function defaultCorpusDir(): string {
 export interface LoadSampleOptions {
   /** Directory holding the SAMPLE_DOCUMENTS files; default {@link defaultCorpusDir}. */
   corpusDir?: string;
-  /** Adds the illustrative planning data (projects, budget lines, deliverables…) after the documents. */
+  /** Adds the planning data (projects, budget lines, deliverables…) after the documents; default `loadSamplePlanningData`. */
   loadPlanningData?: (db: Kysely<Database>) => Promise<unknown>;
 }
 
-export type LoadSampleResult = { loaded: false; reason: string } | { loaded: true; reports: ImportReport[] };
+export type LoadSampleResult = { loaded: false; reason: string } | { loaded: true; reports: ImportReport[]; planning: unknown };
 
 /**
  * First start: when the database holds no document and the sample was never loaded, imports
- * the three sample documents, then the sample planning data, and records `sample-loaded`, all
+ * the three sample documents, then the sample planning data (helper `loadSamplePlanningData`), and records `sample-loaded`, all
  * in one transaction. Does nothing otherwise. (The caller skips it for SAMPLE_DATA=skip.)
  */
 export async function loadSample(db: Kysely<Database>, options: LoadSampleOptions = {}): Promise<LoadSampleResult> {
@@ -59,8 +60,8 @@ export async function loadSample(db: Kysely<Database>, options: LoadSampleOption
       const text = decodeUtf8Strict(await readFile(path.join(corpusDir, sample.file)));
       reports.push(await importDocument(trx, { text, symbol: sample.symbol, importedBy: 'sample' }));
     }
-    if (options.loadPlanningData !== undefined) await options.loadPlanningData(trx);
+    const planning = await (options.loadPlanningData ?? loadSamplePlanningData)(trx);
     await writeAppSetting(trx, SAMPLE_LOADED_SETTING, { at: new Date().toISOString() });
-    return { loaded: true as const, reports };
+    return { loaded: true as const, reports, planning };
   });
 }
