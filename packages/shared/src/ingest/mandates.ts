@@ -1,6 +1,6 @@
 import type { ClauseContext, ExtractedClause } from './clauses/index.ts';
 import type { CleanText } from './text/cleanText.ts';
-import type { ExtractedMandate, ParsedResolution, ReportingObligation } from './types.ts';
+import type { BodyId, ExtractedMandate, ParsedResolution, ReportingObligation } from './types.ts';
 
 /**
  * Stems of every mandate verb (request, ask, urge, call upon, appeal, invite, encourage,
@@ -19,6 +19,9 @@ export interface ParagraphSource {
   text: string;
   cleanStart: number;
   part: 'operative' | 'annex';
+  /** The body adopting this resolution, where it differs from the document's (a GA draft in a commission report). */
+  issuingBody: BodyId | null;
+  session: number | null;
 }
 
 /**
@@ -35,7 +38,9 @@ export function extractMandates(
 ): ExtractedMandate[] {
   const extracted = paragraphs.map((paragraph) => ({
     paragraph,
-    clauses: MAY_HOLD_MANDATE.test(paragraph.text) ? extract(paragraph.text, { ...context, part: paragraph.part }) : [],
+    clauses: MAY_HOLD_MANDATE.test(paragraph.text)
+      ? extract(paragraph.text, { ...context, issuingBody: paragraph.issuingBody, session: paragraph.session, part: paragraph.part })
+      : [],
   }));
 
   // Reporting obligations stated in each paragraph, by resolution, part and printed number.

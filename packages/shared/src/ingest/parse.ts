@@ -79,13 +79,17 @@ function parseValid(input: string, options: ParseOptions, extract: ClauseExtract
   const sources: ParagraphSource[] = [];
   structure.resolutions.forEach((raw, position) => {
     const resolution = resolutions[position]!;
+    // "it" and "its sixty-sixth session" refer to the body adopting this resolution.
+    const issuingBody = raw.body ?? document.body;
+    const session = issuingBody === document.body ? document.session : null;
+    const own = { issuingBody, session };
     raw.operative.forEach((paragraph, index) => {
-      sources.push({ resolution, number: paragraph.number, text: resolution.operative[index]!.text, cleanStart: paragraph.start, part: 'operative' });
+      sources.push({ resolution, number: paragraph.number, text: resolution.operative[index]!.text, cleanStart: paragraph.start, part: 'operative', ...own });
     });
     raw.annexes.forEach((annex, annexIndex) => {
       annex.paragraphs.forEach((paragraph, index) => {
         const text = resolution.annexes[annexIndex]!.paragraphs[index]!.text;
-        sources.push({ resolution, number: paragraph.number, text, cleanStart: paragraph.start, part: 'annex' });
+        sources.push({ resolution, number: paragraph.number, text, cleanStart: paragraph.start, part: 'annex', ...own });
       });
     });
   });

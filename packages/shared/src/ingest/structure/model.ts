@@ -1,3 +1,5 @@
+import type { BodyId } from '../types.ts';
+
 /** Structure found in the cleaned text; offsets index the cleaned text, not the input. */
 export interface RawParagraph {
   number: string | null;
@@ -14,6 +16,8 @@ export interface RawAnnex {
 
 export interface RawResolution {
   label: string;
+  /** The body named by the opener ("The Economic and Social Council,"), when there is one. */
+  body: BodyId | null;
   kind: 'resolution' | 'decision';
   title: string;
   draftSymbol: string | null;

@@ -100,7 +100,12 @@ function findDraftHeadings(text: string): ResolutionRegion[] {
     }
   }
   // The opener follows the title closely; further on, "The General Assembly," is annex text.
-  for (const region of regions) region.opener = findOpener(text, region.titleStart, Math.min(region.end, region.titleStart + 800));
+  // It also comes before the first paragraph number ("1." or a quoted '"1.').
+  for (const region of regions) {
+    const head = Math.min(region.end, region.titleStart + 800);
+    const firstNumber = text.slice(region.titleStart, head).search(/(?:^|\s)["“]?1\.\s/);
+    region.opener = findOpener(text, region.titleStart, firstNumber >= 0 ? region.titleStart + firstNumber : head);
+  }
   return regions;
 }
 

@@ -1,3 +1,5 @@
+import { bodyFromName } from '../documentInfo.ts';
+import type { BodyId } from '../types.ts';
 import type { RawAnnex, RawParagraph, RawResolution, RawWarning } from './model.ts';
 import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, trimRange } from './numbering.ts';
 import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
@@ -42,6 +44,7 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   while (titleStart < end && /\s/.test(text.charAt(titleStart))) titleStart++;
   let titleEnd: number;
   let preambleStart: number;
+  let body: BodyId | null = region.opener ? bodyFromName(text.slice(region.opener.start, region.opener.end)) : null;
   const recommendation = firstMatchWithin(QUOTED_RECOMMENDATION, text, titleStart, Math.min(end, titleStart + 1500));
   const quoted = recommendation !== null;
   if (recommendation) {
@@ -49,6 +52,7 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
     const quotedBody = recommendation.index + recommendation.match[0].length;
     const opener = firstMatchWithin(OPENER, text, quotedBody, Math.min(end, quotedBody + 200));
     preambleStart = opener ? opener.index + opener.match[0].length : quotedBody;
+    body = opener ? bodyFromName(opener.match[0]) : null;
   } else if (region.opener) {
     titleEnd = region.opener.start;
     preambleStart = region.opener.end;
@@ -92,6 +96,7 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   const annexes = annexStart !== null ? parseAnnexes(text, annexStart, end) : [];
   return {
     label: region.label,
+    body,
     kind: region.kind,
     title,
     draftSymbol: region.draftSymbol,
