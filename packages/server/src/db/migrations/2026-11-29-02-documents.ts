@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations are frozen in time: written against Kysely<any>, never importing application types */
 import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: written against Kysely<any> and never importing application code.
