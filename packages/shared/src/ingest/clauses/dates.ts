@@ -24,7 +24,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 const RELATIVE = new RegExp(
   String.raw`\b(?<prep>no\s+later\s+than|not\s+later\s+than|within|by|every|in)\s+(?:a\s+period\s+of\s+|the\s+next\s+)?(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|one\s+hundred)(?:\s*\(\d{1,3}\))?\s+(?<unit>days?|weeks?|months?|years?)\b(?<anchor>\s+(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\s+of\s+(?:this|the\s+present)\s+resolution)?`,
-  'giu',
+  'gi',
 );
 
 const ABSOLUTE = new RegExp(

@@ -32,19 +32,21 @@ const SELF_ADDRESSEE: Readonly<Partial<Record<BodyId, AddresseeId>>> = {
   'cosp-uncac': 'cosp-uncac',
 };
 
-/** The clause ends before the next clause's joining words: ", and", ";", ",". */
+/** The clause ends before the next clause's joining words: ", and", ";", ",", "we". */
 function trimClauseEnd(text: string, start: number, end: number): number {
-  const body = text.slice(start, end);
-  const trailing = /(?:[\s,;:.]|\band\b|\bwe\b)*$/iu.exec(body);
-  return trailing ? start + Math.max(trailing.index, 0) : end;
+  let cut = end;
+  for (;;) {
+    while (cut > start && /[\s,;:.]/u.test(text[cut - 1]!)) cut--;
+    const word = /(?:^|[^A-Za-z])(and|we)$/iu.exec(text.slice(Math.max(start, cut - 4), cut));
+    if (!word) return cut;
+    cut -= word[1]!.length;
+  }
 }
 
 function clauseText(text: string, from: number, to: number): string {
-  return text
-    .slice(from, to)
-    .replace(/^[\s,;:]+/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const action = text.slice(from, to).replace(/^[\s,;:]+/u, '');
+  const untidy = action.includes('  ') || action.includes('\n') || action.includes('\t') || action.includes('\r') || action.includes('\f');
+  return (untidy ? action.replace(/\s+/gu, ' ') : action).trim();
 }
 
 function extract(text: string, context: ClauseContext): ExtractedClause[] {

@@ -25,7 +25,9 @@ function splitListed(name: string): string[] {
 /** Programme names mentioned between `from` and `to`, without a leading "the", each once. */
 export function findProgrammes(text: string, from: number, to: number): string[] {
   const names: string[] = [];
-  for (const match of text.slice(from, to).matchAll(PROGRAMME)) {
+  const slice = text.slice(from, to);
+  if (!/Programme|Fund|Initiative/.test(slice)) return names;
+  for (const match of slice.matchAll(PROGRAMME)) {
     const name = (match.groups?.name ?? '')
       .replace(/\s+/gu, ' ')
       // A clause verb caught at the start of the title: "Urges the Global Programme …" has no "the" left here.

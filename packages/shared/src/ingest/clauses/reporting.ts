@@ -25,32 +25,32 @@ const SESSION_ADJECTIVE = String.raw`(?:(?:resumed|reconvened|regular|special|su
 
 const SESSION = new RegExp(
   String.raw`\b(?<det>its|their|the)\s+${SESSION_ADJECTIVE}?(?<first>${ORDINAL})(?<more>(?:\s*,\s*${ORDINAL})*(?:,?\s+and\s+${ORDINAL}))?\s+${SESSION_ADJECTIVE}?(?<noun>sessions?)\b`,
-  'giu',
+  'gi',
 );
 const YEAR_SESSION = new RegExp(
   String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+of\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
-  'giu',
+  'gi',
 );
-const NEXT_SESSION = /\b(?:its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?session\b/giu;
+const NEXT_SESSION = /\b(?:its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?session\b/gi;
 
 /** Words before a session that make it a past event, not a deadline. */
 const PAST =
-  /\b(?:adopted|approved|held|taken|made|agreed|endorsed|launched|established|recommended|expressed|reached|decided|convened|mandated|issued|concluded|elected|initiated|began|started|contained|presented|submitted|considered|emanating|referred\s+to)\b(?:\s+(?:by|in|at)\s+[^;]{0,160}?)?\s*,?\s*(?:at|during|of)\s*$/iu;
-const FUTURE_PASSIVE = /\b(?:to\s+be|shall\s+be|should\s+be|will\s+be|be)\s+\w+(?:\s+\w+)?\s*$/iu;
-const FOR_CONSIDERATION = /\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?consideration(?:\s+and\s+(?:possible\s+)?(?:action|adoption|approval|endorsement))?(?:\s+(?:by|to)\s+[^;]{0,140}?)?\s*,?\s*(?:at|during)\s*$/iu;
+  /\b(?:adopted|approved|held|taken|made|agreed|endorsed|launched|established|recommended|expressed|reached|decided|convened|mandated|issued|concluded|elected|initiated|began|started|contained|presented|submitted|considered|emanating|referred\s+to)\b(?:\s+(?:by|in|at)\s+[^;]{0,160}?)?\s*,?\s*(?:at|during|of)\s*$/i;
+const FUTURE_PASSIVE = /\b(?:to\s+be|shall\s+be|should\s+be|will\s+be|be)\s+\w+(?:\s+\w+)?\s*$/i;
+const FOR_CONSIDERATION = /\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?consideration(?:\s+and\s+(?:possible\s+)?(?:action|adoption|approval|endorsement))?(?:\s+(?:by|to)\s+[^;]{0,140}?)?\s*,?\s*(?:at|during)\s*$/i;
 
 const RECURRENCES: readonly [RegExp, Recurrence][] = [
-  [/\b(?:annually|yearly|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b/iu, 'annual'],
-  [/\b(?:biennially|every\s+two\s+years|every\s+second\s+year|on\s+a\s+biennial\s+basis)\b/iu, 'biennial'],
-  [/\b(?:triennially|every\s+three\s+years|on\s+a\s+triennial\s+basis)\b/iu, 'triennial'],
-  [/\b(?:quadrennially|every\s+four\s+years|on\s+a\s+quadrennial\s+basis)\b/iu, 'quadrennial'],
+  [/\b(?:annually|yearly|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b/i, 'annual'],
+  [/\b(?:biennially|every\s+two\s+years|every\s+second\s+year|on\s+a\s+biennial\s+basis)\b/i, 'biennial'],
+  [/\b(?:triennially|every\s+three\s+years|on\s+a\s+triennial\s+basis)\b/i, 'triennial'],
+  [/\b(?:quadrennially|every\s+four\s+years|on\s+a\s+quadrennial\s+basis)\b/i, 'quadrennial'],
 ];
 
 const CROSS_REFERENCE =
-  /\b(?:reports?|information|note)\b[^;.]{0,80}?\b(?:referred\s+to|requested|called\s+for|mentioned|provided\s+for|to\s+be\s+submitted|pursuant\s+to|requested\s+of\s+\w+)\s+(?:in\s+|under\s+)?paragraphs?\s+(?<first>\d{1,3})(?:\s*\([a-z]\))?(?<more>(?:\s*(?:,|and|to)\s*\d{1,3})*)\s+(?:above|of\s+(?:the\s+present|this)\s+resolution)/giu;
+  /\b(?:reports?|information|note)\b[^;.]{0,80}?\b(?:referred\s+to|requested|called\s+for|mentioned|provided\s+for|to\s+be\s+submitted|pursuant\s+to|requested\s+of\s+\w+)\s+(?:in\s+|under\s+)?paragraphs?\s+(?<first>\d{1,3})(?:\s*\([a-z]\))?(?<more>(?:\s*(?:,|and|to)\s*\d{1,3})*)\s+(?:above|of\s+(?:the\s+present|this)\s+resolution)/gi;
 
 /** Does the clause ask for a report or a submission (needed before a bare date counts as a deadline)? */
-const REPORTING_CUE = /\b(?:report|reports|reporting|submit|submission|present|transmit|brief|briefing|inform|update)\b/iu;
+const REPORTING_CUE = /\b(?:report|reports|reporting|submit|submission|present|transmit|brief|briefing|inform|update)\b/i;
 
 function splitOrdinals(first: string, more: string | undefined): string[] {
   const rest = (more ?? '').split(/\s*,\s*|,?\s+and\s+/u).map((word) => word.trim()).filter(Boolean);
@@ -58,11 +58,11 @@ function splitOrdinals(first: string, more: string | undefined): string[] {
 }
 
 function relationBefore(prefix: string): ReportingRelation | 'past' | null {
-  if (/\bbetween\s*$/iu.test(prefix)) return 'between';
-  if (/\b(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of|preceding)\s*$/iu.test(prefix)) return 'before';
+  if (/\bbetween\s*$/i.test(prefix)) return 'between';
+  if (/\b(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of|preceding)\s*$/i.test(prefix)) return 'before';
   if (FOR_CONSIDERATION.test(prefix)) return 'for-consideration-at';
-  if (/\b(?:at|during|to|in|for)\s*$/iu.test(prefix)) {
-    if (PAST.test(prefix) && !FUTURE_PASSIVE.test(prefix.replace(/\s*(?:at|during|of)\s*$/iu, ''))) return 'past';
+  if (/\b(?:at|during|to|in|for)\s*$/i.test(prefix)) {
+    if (PAST.test(prefix) && !FUTURE_PASSIVE.test(prefix.replace(/\s*(?:at|during|of)\s*$/i, ''))) return 'past';
     return 'at';
   }
   return null;
@@ -76,8 +76,10 @@ function obligation(body: BodyId, session: number | null, due: string | null, re
 export function findReporting(text: string, clauseStart: number, from: number, to: number, context: ClauseContext): ClauseReporting {
   const obligations: ReportingObligation[] = [];
   const slice = text.slice(from, to);
+  // Cheap checks first: most clauses name no session, date or paragraph.
+  const namesSession = /session/i.test(slice);
 
-  for (const match of slice.matchAll(SESSION)) {
+  for (const match of namesSession ? slice.matchAll(SESSION) : []) {
     const groups = match.groups ?? {};
     const start = from + match.index;
     const end = start + match[0].length;
@@ -101,7 +103,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     for (const session of sessions) obligations.push(obligation(body, session, null, relation, start, spanEnd));
   }
 
-  for (const match of slice.matchAll(YEAR_SESSION)) {
+  for (const match of namesSession ? slice.matchAll(YEAR_SESSION) : []) {
     const start = from + match.index;
     const prefix = text.slice(Math.max(clauseStart, start - 220), start);
     const relation = relationBefore(prefix);
@@ -112,7 +114,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     obligations.push(obligation(body, year, null, relation, start, start + match[0].length));
   }
 
-  for (const match of slice.matchAll(NEXT_SESSION)) {
+  for (const match of namesSession ? slice.matchAll(NEXT_SESSION) : []) {
     const start = from + match.index;
     const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
     if (relation === null || relation === 'past' || relation === 'between') continue;
@@ -122,7 +124,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     obligations.push(obligation(body, session, null, relation, start, start + match[0].length));
   }
 
-  if (REPORTING_CUE.test(text.slice(clauseStart, to))) {
+  if (/\d|days?\b|weeks?\b|months?\b|years?\b/u.test(slice) && REPORTING_CUE.test(text.slice(clauseStart, to))) {
     for (const deadline of findDateDeadlines(text, from, to, context.adopted)) {
       if (deadline.due === null) continue;
       const body = bodyBefore(text, clauseStart, deadline.start, context);
@@ -131,11 +133,11 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     }
   }
 
-  const recurrence = RECURRENCES.find(([pattern]) => pattern.test(slice))?.[1] ?? null;
+  const recurrence = /[Aa]nnu|[Yy]ear|ennial/.test(slice) ? (RECURRENCES.find(([pattern]) => pattern.test(slice))?.[1] ?? null) : null;
   if (recurrence) for (const found of obligations) found.recurrence = recurrence;
 
   const crossReferences: string[] = [];
-  for (const match of slice.matchAll(CROSS_REFERENCE)) {
+  for (const match of /paragraph/i.test(slice) ? slice.matchAll(CROSS_REFERENCE) : []) {
     const numbers = [match.groups?.first ?? '', ...(match.groups?.more ?? '').split(/\D+/u)].filter(Boolean);
     for (const number of numbers) if (!crossReferences.includes(number)) crossReferences.push(number);
   }

@@ -76,17 +76,112 @@ function alternation(forms: readonly VerbForm[], person: 'third' | 'base'): stri
 }
 
 const THIRD_PERSON = new RegExp(
-  `(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'third')}|(?<other>${OTHER_THIRD}))\\b(?<trail>(?:\\s+(?:also|further|again|once again|once more|furthermore|moreover|in this regard)\\b)?)`,
-  'giu',
+  `\\b(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'third')}|(?<other>${OTHER_THIRD}))\\b(?<trail>(?:\\s+(?:also|further|again|once again|once more|furthermore|moreover|in this regard)\\b)?)`,
+  'iy',
 );
 
 const FIRST_PERSON = new RegExp(
   `\\b(?<we>we)\\s+(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'base')}|(?<other>[a-z]+))\\b(?<trail>(?:\\s+(?:also|further|again))?)`,
-  'giu',
+  'iy',
 );
 
 /** Annex ellipsis: "We welcome … and invite the Commission to …" (subject left out). */
-const ELLIPTIC_BASE = new RegExp(`\\band\\s+(?:${alternation(MANDATE_FORMS, 'base')})\\b`, 'gu');
+const ELLIPTIC_BASE = new RegExp(`\\band\\s+(?:${alternation(MANDATE_FORMS, 'base')})\\b`, 'y');
+
+/** OCR misreadings of one letter: "Reguests", "Urqes", "lnvites", "Ca1ls", "pr0vides". */
+const CONFUSABLE: Readonly<Record<string, string>> = { q: 'g', g: 'q', i: 'l1', l: 'i1', o: '0' };
+
+/** A word and every spelling with one letter misread. */
+function withMisreadings(word: string): string[] {
+  const spellings = [word];
+  for (let index = 0; index < word.length; index++) {
+    for (const misread of CONFUSABLE[word[index]!] ?? '') spellings.push(word.slice(0, index) + misread + word.slice(index + 1));
+  }
+  return spellings;
+}
+
+function firstWords(alternatives: string): string[] {
+  return alternatives
+    .replace(/[()?:]/gu, '')
+    .split('|')
+    .map((phrase) => phrase.split(/\s+|\\s\+/u)[0] ?? '')
+    .flatMap((word) => (word.includes('[sz]') ? [word.replace('[sz]', 's'), word.replace('[sz]', 'z')] : [word]))
+    .flatMap(withMisreadings);
+}
+
+/** First words of every third-person opener, adverbs included: only these positions are tried. */
+const OPENER_WORDS: ReadonlySet<string> = new Set([
+  ...firstWords(ADVERBS),
+  ...MANDATE_FORMS.flatMap((form) => firstWords(form.third)),
+  ...firstWords(OTHER_THIRD),
+]);
+
+interface WordStart {
+  index: number;
+  /** The word in lower case. */
+  key: string;
+}
+
+const WORD = /[A-Za-z01]+/y;
+/** Lead-ins between a boundary and the verb: "and in this context urges". */
+const LEAD_IN = /(?:in (?:that|this) (?:context|regard|connection|respect)|to (?:that|this) end|accordingly|therefore|in particular),?\s+/y;
+
+/** Records the word at `index` when it can open a clause; returns its lower-case form. */
+function pushWord(text: string, index: number, found: WordStart[]): string | null {
+  WORD.lastIndex = index;
+  const word = WORD.exec(text);
+  if (!word) return null;
+  const key = word[0].toLowerCase();
+  if (OPENER_WORDS.has(key) || key === 'we' || key === 'and') {
+    if (found.length === 0 || found[found.length - 1]!.index < index) found.push({ index, key });
+  }
+  if (key === 'in' || key === 'to' || key === 'accordingly' || key === 'therefore') {
+    LEAD_IN.lastIndex = index;
+    const lead = LEAD_IN.exec(text);
+    if (lead) pushWord(text, index + lead[0].length, found);
+  }
+  return key;
+}
+
+/**
+ * Starts of the words that can open a clause ("Also", "requests", "we", "and"): only words at a
+ * clause boundary (paragraph start, after punctuation, after "and" or "we") are looked at, in one
+ * pass over the characters, because this runs on every paragraph of every document.
+ */
+function candidateWords(text: string): WordStart[] {
+  const found: WordStart[] = [];
+  LEADING.lastIndex = 0;
+  pushWord(text, LEADING.exec(text)?.[0].length ?? 0, found);
+  BOUNDARY.lastIndex = 0;
+  for (let boundary = BOUNDARY.exec(text); boundary; boundary = BOUNDARY.exec(text)) {
+    let end = boundary.index + boundary[0].length;
+    // "and …" and "we …" open clauses themselves ("and invite", "We call upon") and are followed by one.
+    if (boundary[1] !== undefined) pushWord(text, boundary.index + 1, found);
+    else while (end < text.length && SPACE.test(text[end]!)) end++;
+    pushWord(text, end, found);
+  }
+  return found;
+}
+
+const LEADING = /[\s\d.()]*/y;
+/** Punctuation, or "and"/"we" between spaces; the word after it is a candidate. */
+const BOUNDARY = /[;:.,!?]|\s(and|we|And|We|AND|WE)\s+/g;
+const SPACE = /\s/;
+
+/** Matches of a sticky `pattern` at the candidate words `accept` lets through, not overlapping. */
+function matchesAtWords(text: string, words: readonly WordStart[], pattern: RegExp, only: string | null): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let skipUntil = 0;
+  for (const word of words) {
+    if (word.index < skipUntil || (only !== null && word.key !== only)) continue;
+    pattern.lastIndex = word.index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    skipUntil = match.index + match[0].length;
+    matches.push(match);
+  }
+  return matches;
+}
 
 /** Words after a verb that show it is a noun ("the requests of Member States", "requests for assistance"). */
 const NOT_A_CLAUSE_AFTER = /^\s*(?:(?:of|for|from|by|made|received|submitted|addressed|on|at|with|and|or)\b|to\s+(?!the\b|all\b|its\b|their\b|[A-Z])|[);.])/u;
@@ -106,9 +201,10 @@ function atBoundary(text: string, index: number): boolean {
   );
 }
 
+const GROUP_NAMES = MANDATE_FORMS.map((_form, index) => `v${index}`);
+
 function formIndex(groups: Record<string, string | undefined>): number {
-  for (let index = 0; index < MANDATE_FORMS.length; index++) if (groups[`v${index}`] !== undefined) return index;
-  return -1;
+  return GROUP_NAMES.findIndex((name) => groups[name] !== undefined);
 }
 
 /** The verb words of a match: from the verb group's start to its end, adverbs and "we" excluded. */
@@ -119,6 +215,13 @@ function verbSpanOf(match: RegExpExecArray, index: number): Span {
   return { start: end - verb.length, end };
 }
 
+/** Adds an opener unless one with the same verb is already there (third and first person overlap). */
+function addOnce(openers: ClauseOpener[], seen: Set<number>, opener: ClauseOpener): void {
+  if (seen.has(opener.verbSpan.start)) return;
+  seen.add(opener.verbSpan.start);
+  openers.push(opener);
+}
+
 /**
  * Every clause opener in a paragraph, in text order. Only verbs at a clause boundary count, and a
  * mandate verb followed by "of", "for" … is a noun ("the requests of Member States"), not an opener.
@@ -126,20 +229,17 @@ function verbSpanOf(match: RegExpExecArray, index: number): Span {
 export function findClauseOpeners(text: string, part: 'operative' | 'annex'): ClauseOpener[] {
   const openers: ClauseOpener[] = [];
   const seen = new Set<number>();
-  const add = (opener: ClauseOpener) => {
-    if (seen.has(opener.verbSpan.start)) return;
-    seen.add(opener.verbSpan.start);
-    openers.push(opener);
-  };
+  const add = (opener: ClauseOpener) => addOnce(openers, seen, opener);
 
-  for (const match of text.matchAll(THIRD_PERSON)) {
+  const words = candidateWords(text);
+  for (const match of matchesAtWords(text, words, THIRD_PERSON, null)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const first = text[start] ?? '';
     // Third-person openers start a paragraph with a capital, or follow "and"/punctuation in lower case.
-    const atStart = start === 0 || /^[\s\d.()]*$/u.test(text.slice(0, start));
+    const atStart = start === 0 || (start < 12 && /^[\s\d.()]*$/u.test(text.slice(0, start)));
     if (!atStart && !atBoundary(text, start)) continue;
-    const sentenceStart = /[.!?]\s*$/u.test(text.slice(0, start));
+    const sentenceStart = /[.!?]\s*$/u.test(text.slice(Math.max(0, start - 6), start));
     if ((atStart || sentenceStart) && first !== first.toUpperCase()) continue;
     if (!atStart && !sentenceStart && first !== first.toLowerCase()) continue;
     const after = match.index + match[0].length;
@@ -153,11 +253,11 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, index), start, after });
   }
 
-  if (part === 'annex' || /\bwe\s/iu.test(text)) {
-    for (const match of text.matchAll(FIRST_PERSON)) {
+  {
+    for (const match of matchesAtWords(text, words, FIRST_PERSON, 'we')) {
       const groups = match.groups ?? {};
       const start = match.index;
-      if (start > 0 && !atBoundary(text, start) && !/[.!?]\s*$/u.test(text.slice(0, start))) continue;
+      if (start > 0 && !atBoundary(text, start)) continue;
       const after = match.index + match[0].length;
       const index = formIndex(groups);
       const verbSpan = verbSpanOf(match, index);
@@ -169,7 +269,7 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
       add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan, start, after });
     }
     if (part === 'annex') {
-      for (const match of text.matchAll(ELLIPTIC_BASE)) {
+      for (const match of matchesAtWords(text, words, ELLIPTIC_BASE, 'and')) {
         const index = formIndex(match.groups ?? {});
         const after = match.index + match[0].length;
         if (index < 0 || looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
