@@ -40,7 +40,7 @@ const FUTURE_PASSIVE = /\b(?:to\s+be|shall\s+be|should\s+be|will\s+be|be)\s+\w+(
 const FOR_CONSIDERATION = /\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?consideration(?:\s+and\s+(?:possible\s+)?(?:action|adoption|approval|endorsement))?(?:\s+(?:by|to)\s+[^;]{0,140}?)?\s*,?\s*(?:at|during)\s*$/i;
 
 const RECURRENCES: readonly [RegExp, Recurrence][] = [
-  [/\b(?:annually|yearly|every\s+year|each\s+year|on\s+an\s+annual\s+basis)\b/i, 'annual'],
+  [/\b(?:annually|yearly|every\s+year|each\s+year|once\s+(?:a|per)\s+year|on\s+an\s+annual\s+basis)\b/i, 'annual'],
   [/\b(?:biennially|every\s+two\s+years|every\s+second\s+year|on\s+a\s+biennial\s+basis)\b/i, 'biennial'],
   [/\b(?:triennially|every\s+three\s+years|on\s+a\s+triennial\s+basis)\b/i, 'triennial'],
   [/\b(?:quadrennially|every\s+four\s+years|on\s+a\s+quadrennial\s+basis)\b/i, 'quadrennial'],
@@ -68,6 +68,22 @@ function relationBefore(prefix: string): ReportingRelation | 'past' | null {
   return null;
 }
 
+/**
+ * The highest session number each body can plausibly mean (CCPCJ held its 34th session in 2025,
+ * CND its 68th). "Requests the Secretary-General to report on the work of the Commission on Crime
+ * Prevention and Criminal Justice at its sixty-sixth session": 66 is no CCPCJ session, so "its" is
+ * the issuing General Assembly.
+ */
+const PLAUSIBLE_SESSIONS: Readonly<Partial<Record<BodyId, number>>> = { ccpcj: 45, cnd: 80, 'cop-untoc': 20, 'cosp-uncac': 20, hrc: 70, ga: 99 };
+
+function plausibleBody(body: BodyId, sessions: readonly (number | null)[], context: ClauseContext): BodyId {
+  const limit = PLAUSIBLE_SESSIONS[body];
+  if (limit === undefined || sessions.every((session) => session === null || session <= limit)) return body;
+  const issuer = context.issuingBody;
+  const issuerLimit = issuer ? PLAUSIBLE_SESSIONS[issuer] : undefined;
+  return issuer && issuerLimit !== undefined && sessions.every((session) => session === null || session <= issuerLimit) ? issuer : body;
+}
+
 function obligation(body: BodyId, session: number | null, due: string | null, relation: ReportingRelation, start: number, end: number): ReportingObligation {
   return { body, session, due, relation, untilSession: null, recurrence: null, inheritedFrom: null, span: { start, end } };
 }
@@ -89,8 +105,9 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     const ordinals = splitOrdinals(groups.first ?? '', groups.more);
     const sessions = ordinals.map(sessionOrdinal);
     const det = (groups.det ?? '').toLowerCase();
-    const body = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, clauseStart, start, context);
-    if (!body) continue;
+    const named = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, clauseStart, start, context);
+    if (!named) continue;
+    const body = det === 'the' ? named : plausibleBody(named, sessions, context);
     // A session already held by the issuing body is history ("its sixty-fourth session" in a 65th-session text).
     if (body === context.issuingBody && context.session !== null && sessions.every((session) => session !== null && session < context.session!)) continue;
     const spanEnd = det === 'the' ? end + (/^\s*(?:of|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:on|and|of|[A-Z][\w-]*))*/u.exec(text.slice(end, to))?.[0].length ?? 0) : end;

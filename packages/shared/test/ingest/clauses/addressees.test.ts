@@ -83,3 +83,17 @@ describe('context decides what "the Commission", "the Council" and pronouns mean
     expect(spans).toEqual(['the United Nations Office on Drugs and Crime', 'Member States']);
   });
 });
+
+describe('addressees of other UN bodies', () => {
+  it.each([
+    ['Requests the United Nations High Commissioner for Human Rights to present a report to the Human Rights Council', ['other']],
+    ['Requests the Office of the United Nations High Commissioner for Human Rights to provide assistance', ['other']],
+    ['Requests the Secretary-General and the Executive Director of the United Nations Office on Drugs and Crime to continue', ['secretary-general', 'unodc-executive-director']],
+    ['Requests the United Nations Office on Drugs and Crime and other relevant United Nations entities, within their mandates, to assist', ['unodc', 'un-system']],
+    ['Urges Member States, the United Nations Office on Drugs and Crime and other relevant organizations to cooperate', ['member-states', 'unodc', 'other']],
+    ['Requests the Monitoring Team to continue its work', ['other']],
+    ['Requests the United Nations Office on Drugs and Crime: (a) To continue providing technical assistance;', ['unodc']],
+  ])('%s', (text, expected) => {
+    expect(addresseesAfterVerb(text)).toEqual(expected);
+  });
+});

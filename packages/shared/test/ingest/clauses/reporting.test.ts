@@ -108,3 +108,21 @@ describe('deadline spans', () => {
     expect(text.slice(obligation!.span!.start, obligation!.span!.end)).toBe('its twenty-first session');
   });
 });
+
+describe('which body "its" belongs to', () => {
+  it('falls back to the issuing body when the named commission never held such a session', () => {
+    const text =
+      'Requests the Secretary-General to report on the implementation of the present resolution, including on the work of the Commission on Crime Prevention and Criminal Justice, at its sixty-sixth session';
+    expect(reportingOf(text)).toEqual([at('ga', 66)]);
+  });
+
+  it('keeps the commission when its own session is meant', () => {
+    expect(reportingOf('Requests the Commission on Narcotic Drugs to consider the matter at its fifty-fifth session')).toEqual([at('cnd', 55)]);
+  });
+
+  it('reads "once a year" as an annual recurrence', () => {
+    expect(reportingOf('Requests the Executive Director to report once a year to the Commission on Narcotic Drugs, starting at its fifty-fifth session')).toEqual([
+      at('cnd', 55, { recurrence: 'annual' }),
+    ]);
+  });
+});
