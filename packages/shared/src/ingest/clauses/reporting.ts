@@ -28,7 +28,7 @@ const SESSION = new RegExp(
   'gi',
 );
 const YEAR_SESSION = new RegExp(
-  String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+of\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
+  String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+(?:of|for|in)\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
   'gi',
 );
 const NEXT_SESSION = /\b(?:its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?session\b/gi;

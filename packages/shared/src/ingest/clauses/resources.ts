@@ -10,7 +10,7 @@ import type { ResourceCondition, ResourceKind } from '../types.ts';
 const PATTERNS: readonly [ResourceKind, RegExp][] = [
   [
     'within-existing-resources',
-    /\bwithin\s+(?:the\s+(?:limits\s+of\s+|framework\s+of\s+)?)?(?:existing|available)\s+(?:\w+\s+)?resources\b|\bwithin\s+(?:the\s+)?(?:existing|available)\s+(?:budgetary\s+)?(?:appropriations|means|funds)\b/gi,
+    /\bwithin\s+(?:the\s+(?:limits\s+of\s+|framework\s+of\s+)?)?(?:overall\s+)?(?:existing|available)\s+(?:[\w-]+\s+){0,3}?resources\b|\bwithin\s+(?:the\s+)?(?:existing|available)\s+(?:budgetary\s+)?(?:appropriations|means|funds)\b/gi,
   ],
   [
     'extrabudgetary',

@@ -164,3 +164,26 @@ describe('real paragraphs outside the corpus: S/RES/2039 (2012) and A/RES/65/233
     expect(summary(text, context)).toEqual(expected);
   });
 });
+
+describe('an OCR’d resolution outside the corpus: A/RES/46/152 (1991)', () => {
+  const GA46: ClauseContext = { issuingBody: 'ga', session: 46, adopted: '1991-12-18', part: 'operative' };
+
+  it('reads "Reguests the Economic and Social Council at its organizational session for 1992"', () => {
+    const text =
+      'Reguests the Economic and Social Council at its organizational session for 1992: (a) To dissolve the Committee on Crime Prevention and Control; (b) To establish the commission on crime prevention and criminal justice as a new functional commission of the Economic and Social Council;';
+    expect(summary(text, GA46)).toEqual([{ verbs: ['request'], addressees: ['ecosoc'], reporting: [{ body: 'ecosoc', session: 1992, due: null, relation: 'at' }] }]);
+  });
+
+  it('reads "within the overall existing United Nations resources" as a resource condition', () => {
+    const text =
+      'Requests the Secretary-General to give a high level of priority within the United Nations framework, and within the overall existing United Nations resources, to the activities of the United Nations crime prevention and criminal justice programme;';
+    const [clause] = extractClauses(text, GA46);
+    expect(clause!.resources.map(({ kind, text: words }) => [kind, words])).toEqual([['within-existing-resources', 'within the overall existing United Nations resources']]);
+  });
+
+  it('keeps "all entities of the United Nations system, including …" as one addressee', () => {
+    const text =
+      'Urges all entities of the United Nations system, including the regional commissions, the specialized agencies and the relevant intergovernmental and non-governmental organizations, to assist the United Nations crime prevention and criminal justice programme in fulfilling its tasks;';
+    expect(summary(text, GA46)).toEqual([{ verbs: ['urge'], addressees: ['un-system'], reporting: [] }]);
+  });
+});
