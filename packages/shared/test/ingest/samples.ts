@@ -119,3 +119,9 @@ export const COMMISSION_REPORT = [
   '1. Invites Member States to share best practices;',
   '2. Requests the United Nations Office on Drugs and Crime to report to the Commission at its twenty-first session on the implementation of the present resolution.',
 ].join('\n');
+
+/** Operative paragraphs pasted without their numbers. */
+export const PASTED_UNNUMBERED = [
+  'Requests the United Nations Office on Drugs and Crime to continue to provide technical assistance to Member States, upon request;',
+  'Also requests the Secretary-General to report to the General Assembly at its sixty-sixth session on the implementation of the present resolution.',
+].join('\n');

@@ -4,7 +4,7 @@ import { parseStructure } from '../../src/ingest/structure/index.ts';
 import { normalizeDocument } from '../../src/ingest/text/normalize.ts';
 import type { ParseResult } from '../../src/ingest/types.ts';
 import { readCorpus } from './fixtures.ts';
-import { COMMISSION_REPORT, ECOSOC, LETTERED_SUBPARAGRAPHS, NARCOTIC_DRUGS, PASTED_PARAGRAPHS, SECURITY_COUNCIL } from './samples.ts';
+import { COMMISSION_REPORT, ECOSOC, LETTERED_SUBPARAGRAPHS, NARCOTIC_DRUGS, PASTED_PARAGRAPHS, PASTED_UNNUMBERED, SECURITY_COUNCIL } from './samples.ts';
 
 function parsed(input: string): ParseResult {
   const outcome = parseDocument(input);
@@ -169,6 +169,20 @@ describe('segmentation of other UN layouts', () => {
     expect(result.resolutions).toHaveLength(1);
     expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3']);
     expect(result.mandates.map((mandate) => mandate.paragraph)).toEqual([1, 2, 3]);
+  });
+
+  it('reads pasted paragraphs without numbers, one paragraph per operative verb', () => {
+    const result = parsed(PASTED_UNNUMBERED);
+    expect(result.resolutions[0]!.operative.map((paragraph) => [paragraph.number, paragraph.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [null, 'Requests the'],
+      [null, 'Also requests'],
+    ]);
+    expect(result.mandates.map((mandate) => mandate.addressees)).toEqual([['unodc'], ['secretary-general']]);
+  });
+
+  it('reads pasted paragraphs that start in the middle of the numbering', () => {
+    const result = parsed(PASTED_PARAGRAPHS.replace('1. Requests', '12. Requests').replace('2. Invites', '13. Invites').replace('3. Requests', '14. Requests'));
+    expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['12', '13', '14']);
   });
 
   it('warns about a gap in the operative numbering and keeps the paragraphs', () => {

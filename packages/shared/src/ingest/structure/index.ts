@@ -1,6 +1,6 @@
 import { findDraftSymbols } from './draftSymbols.ts';
 import type { DocumentStructure, RawParagraph, RawResolution, RawWarning } from './model.ts';
-import { findNumberedParagraphs, OPERATIVE_START } from './numbering.ts';
+import { findNumberedParagraphs, OPERATIVE_START, OPERATIVE_VERB } from './numbering.ts';
 import { findRegions } from './regions.ts';
 import { parseResolution, type ResolutionRegion } from './resolution.ts';
 
@@ -68,7 +68,11 @@ function plainTextRegion(text: string): ResolutionRegion[] {
     }
   }
   const first = numbered.paragraphs[0];
-  if (!first) return [];
+  if (!first) {
+    const start = text.length - text.trimStart().length;
+    if (!OPERATIVE_VERB.test(text.slice(start, start + 40))) return [];
+    return [{ label: '1', kind: 'resolution', draftSymbol: null, start, end: text.length, titleStart: start, opener: { start, end: start }, unnumbered: true }];
+  }
   const start = first.numberAt ?? first.start;
   // A short heading before "1." is the title; a longer run of text is the preamble.
   const lead = text.slice(0, start).trim();
@@ -82,6 +86,7 @@ function plainTextRegion(text: string): ResolutionRegion[] {
       end: text.length,
       titleStart: titled ? text.indexOf(lead) : 0,
       opener: titled ? { start: start, end: start } : { start: 0, end: 0 },
+      ...(first.number !== '1' ? { firstNumber: Number(first.number) } : {}),
     },
   ];
 }

@@ -9,6 +9,22 @@ const NOT_BEFORE_NUMBER = /[\w/.,"“-]/;
 // The start of an operative clause: "Requests", "Also requests", "Calls upon", "Takes note".
 export const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;
 
+const OPERATIVE_VERBS = [
+  'requests', 'urges', 'calls upon', 'calls on', 'invites', 'encourages', 'recommends', 'directs', 'decides', 'authorizes',
+  'authorises', 'reiterates', 'welcomes', 'notes', 'takes note', 'reaffirms', 'recognizes', 'emphasizes', 'stresses',
+  'expresses', 'commends', 'appeals', 'acknowledges', 'affirms', 'approves', 'endorses', 'condemns', 'deplores', 'demands',
+  'underlines', 'adopts', 'requires', 'instructs',
+];
+const capitalized = (verb: string) => verb.charAt(0).toUpperCase() + verb.slice(1);
+
+/**
+ * The verbs that open operative paragraphs, for text pasted without paragraph numbers:
+ * "Requests …", or an adverb and the verb in lower case ("Also requests …").
+ */
+export const OPERATIVE_VERB = new RegExp(
+  `^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Urgently|Firmly)\\s+(?:${OPERATIVE_VERBS.join('|')})|(?:${OPERATIVE_VERBS.map(capitalized).join('|')}))\\b`,
+);
+
 export interface NumberingOptions {
   /** Annex numbering restarts at 1 in each section and may use "Rule N". */
   allowRestart: boolean;
@@ -158,4 +174,23 @@ export function firstMatchWithin(pattern: RegExp, text: string, from: number, to
   pattern.lastIndex = 0;
   const match = pattern.exec(text.slice(from, to));
   return match ? { index: from + match.index, match } : null;
+}
+
+/**
+ * Operative paragraphs pasted without numbers ("Requests …; Also requests …"): each starts with
+ * an operative verb after a semicolon, or at the start. Numbers are null.
+ */
+export function splitUnnumbered(text: string, from: number, to: number): RawParagraph[] {
+  const paragraphs: RawParagraph[] = [];
+  const boundary = /;\s+/g;
+  let start = from;
+  boundary.lastIndex = from;
+  for (let match = boundary.exec(text); match && match.index < to; match = boundary.exec(text)) {
+    const next = match.index + match[0].length;
+    if (!OPERATIVE_VERB.test(text.slice(next, next + 40))) continue;
+    paragraphs.push(trimRange(text, { number: null, start, end: match.index + 1 }));
+    start = next;
+  }
+  paragraphs.push(trimRange(text, { number: null, start, end: to }));
+  return paragraphs.filter((paragraph) => paragraph.end > paragraph.start);
 }

@@ -1,7 +1,7 @@
 import { bodyFromName } from '../documentInfo.ts';
 import type { BodyId } from '../types.ts';
 import type { RawAnnex, RawParagraph, RawResolution, RawWarning } from './model.ts';
-import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, trimRange } from './numbering.ts';
+import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, splitUnnumbered, trimRange } from './numbering.ts';
 import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
 
 /** "The General Assembly," and the other bodies' openers (callers skip quoted ones). */
@@ -31,6 +31,10 @@ export interface ResolutionRegion {
   titleStart: number;
   /** The body's opener ("The General Assembly,"), if the region prints one. */
   opener: { start: number; end: number } | null;
+  /** Pasted operative paragraphs without numbers. */
+  unnumbered?: boolean;
+  /** Pasted paragraphs may start in the middle of the numbering ("12. Requests …"). */
+  firstNumber?: number;
 }
 
 /**
@@ -70,7 +74,12 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   // Operative paragraphs end where an annex heading follows a full stop ("… resolution. Annex").
   const annexHeading = firstMatchWithin(ANNEX_AFTER_SENTENCE, text, preambleStart, end);
   const operativeEnd = annexHeading ? annexHeading.index + 1 : end;
-  const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, { allowRestart: false, afterAnyWord: false, quoted });
+  const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, {
+    allowRestart: false,
+    afterAnyWord: false,
+    quoted,
+    ...(region.firstNumber !== undefined ? { firstNumber: region.firstNumber } : {}),
+  });
   warnings.push(...numbering.warnings);
   const operative = numbering.paragraphs;
   let preamble: RawParagraph[] = [];
@@ -81,6 +90,8 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
     const lastEnd = sentenceEnd(text, last.start, numbering.restartAt ?? operativeEnd);
     operative[operative.length - 1] = trimRange(text, { ...last, end: lastEnd }, quoted);
     annexStart = lastEnd;
+  } else if (region.unnumbered) {
+    operative.push(...splitUnnumbered(text, preambleStart, end));
   } else if (region.kind === 'decision' || preambleStart < end) {
     // Decisions and unnumbered texts: the body is one operative paragraph after any preamble.
     const body = trimRange(text, { number: null, start: preambleStart, end });
