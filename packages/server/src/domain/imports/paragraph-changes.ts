@@ -13,8 +13,8 @@ function change(kind: ParagraphChange['kind'], paragraph: StoredParagraph): Para
 
 /**
  * Lists the paragraphs added, removed or edited between two versions of a document. Identical
- * text counts as unchanged even when renumbered; the same printed number, or similar text in
- * the same resolution and part, counts as edited.
+ * text counts as unchanged even when renumbered; similar text in the same resolution and part,
+ * or else the same printed number, counts as edited.
  */
 export function paragraphChanges(
   previous: readonly StoredParagraph[],
@@ -41,12 +41,13 @@ export function paragraphChanges(
       candidate.resolutionLabel === paragraph.resolutionLabel &&
       candidate.part === paragraph.part &&
       candidate.annexIndex === paragraph.annexIndex;
+    // Similar wording first: when paragraphs were renumbered, the same number may hold other text.
     const counterpart =
       [...freePrevious].find(
-        (candidate) => samePlace(candidate) && paragraph.number !== null && candidate.number === paragraph.number,
+        (candidate) => samePlace(candidate) && tokenJaccard(candidate.text, paragraph.text) >= SAME_PARAGRAPH,
       ) ??
       [...freePrevious].find(
-        (candidate) => samePlace(candidate) && tokenJaccard(candidate.text, paragraph.text) >= SAME_PARAGRAPH,
+        (candidate) => samePlace(candidate) && paragraph.number !== null && candidate.number === paragraph.number,
       );
     if (counterpart === undefined) {
       added.push(paragraph);

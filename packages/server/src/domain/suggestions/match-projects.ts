@@ -37,13 +37,31 @@ export interface ProjectMatch {
   score: number;
 }
 
-/** Share of the programme's words found in the project title: 1 when the title contains the whole name. */
-function containment(programme: readonly string[], title: ReadonlySet<string>): number {
-  if (programme.length === 0) return 0;
-  return programme.filter((word) => title.has(word)).length / programme.length;
+/** Words most programme and project names share; matching on them alone would suggest everything. */
+const GENERIC_WORDS = new Set([
+  'global',
+  'programme',
+  'programmes',
+  'program',
+  'project',
+  'regional',
+  'initiative',
+  'office',
+  'drugs',
+  'crime',
+]);
+
+function distinctiveWords(text: string): string[] {
+  return [...new Set(significantWords(text).filter((word) => !GENERIC_WORDS.has(word)))];
 }
 
-/** A programme whose words are mostly in a project's title names that project. */
+/** Share of `words` found in `among`. */
+function shareFound(words: readonly string[], among: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  return words.filter((word) => among.has(word)).length / words.length;
+}
+
+/** A programme whose distinctive words are (nearly) all in a project's title names that project. */
 export const TITLE_MATCH = 0.8;
 
 /**
@@ -67,11 +85,14 @@ export function matchProjects(
     if (code.length >= 4 && new RegExp(`\\b${code.replace(/[^A-Z0-9]/g, '')}\\b`).test(codeText)) {
       offer({ projectId: project.id, matched: project.code, score: 1 });
     }
-    const titleWords = new Set(significantWords(project.title));
+    const titleWords = distinctiveWords(project.title);
+    const titleSet = new Set(titleWords);
     for (const programme of terms.programmes) {
-      const score = containment(significantWords(programme), titleWords);
-      if (score >= TITLE_MATCH)
-        offer({ projectId: project.id, matched: programme, score: Math.round(score * 90) / 100 });
+      const programmeWords = distinctiveWords(programme);
+      if (shareFound(programmeWords, titleSet) < TITLE_MATCH) continue;
+      // Between 0.6 and 0.9: the more of the title the programme's name accounts for, the likelier it is that project.
+      const coverage = shareFound(titleWords, new Set(programmeWords));
+      offer({ projectId: project.id, matched: programme, score: Math.round((0.6 + 0.3 * coverage) * 100) / 100 });
     }
     if (project.theme !== null) {
       const theme = significantWords(project.theme).join(' ');
