@@ -62,12 +62,28 @@ function resolveConference(context: ClauseContext): AddresseeId {
   return context.issuingBody === 'cop-untoc' || context.issuingBody === 'cosp-uncac' ? context.issuingBody : 'other';
 }
 
+const NAMES_UNODC = /Drugs\s+and\s+Crime|UNODC/u;
+
+/**
+ * Bare "the Executive Director": UNODC's in the commissions' and ECOSOC's texts or where the
+ * paragraph names UNODC; in other bodies' texts it may be UNICEF's or UN-Women's.
+ */
+function resolveExecutiveDirector(context: ClauseContext, text: string): AddresseeId {
+  const drugsAndCrimeBody = context.issuingBody === null || context.issuingBody === 'cnd' || context.issuingBody === 'ccpcj' || context.issuingBody === 'ecosoc';
+  return drugsAndCrimeBody || NAMES_UNODC.test(text) ? 'unodc-executive-director' : 'other';
+}
+
+/** Bare "the Office": UNODC, except in Human Rights Council and Security Council texts that do not name UNODC. */
+function resolveOffice(context: ClauseContext, text: string): AddresseeId {
+  return (context.issuingBody === 'hrc' || context.issuingBody === 'sc') && !NAMES_UNODC.test(text) ? 'other' : 'unodc';
+}
+
 /** Known addressees, most specific first (the Executive Director before the Office). */
 const ENTITIES: readonly EntityPattern[] = [
   entity(String.raw`Executive\s+Director\s+of\s+(?:the\s+${UNODC_NAME}|UNODC)`, 'unodc-executive-director'),
-  entity(String.raw`Executive\s+Director(?!\s+of\b)(?!ate)`, 'unodc-executive-director'),
+  entity(String.raw`Executive\s+Director(?!\s+of\b)(?!ate)`, resolveExecutiveDirector),
   entity(String.raw`${UNODC_NAME}(?:\s*\(UNODC\))?|UNODC`, 'unodc'),
-  entity(String.raw`Off[il1]ce(?!\s+(?:of|for|on|in)\b)`, 'unodc'),
+  entity(String.raw`Off[il1]ce(?!\s+(?:of|for|on|in)\b)`, resolveOffice),
   entity(String.raw`Secretary[-\s]Genera[l1](?:\s+of\s+the\s+United\s+Nations)?`, 'secretary-general'),
   entity(String.raw`[Ss]ecretariat(?:\s+of\s+the\s+United\s+Nations)?`, 'secretariat'),
   entity(String.raw`Conference\s+of\s+the\s+Parties\s+to\s+the\s+${UNTOC_NAME}`, 'cop-untoc'),

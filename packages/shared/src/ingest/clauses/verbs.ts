@@ -49,6 +49,7 @@ interface VerbForm {
 const MANDATE_FORMS: readonly VerbForm[] = [
   { verbs: ['request', 'reiterate-request'], third: 'reiterates its requests? (?:to|that)', base: 'reiterate our requests? (?:to|that)' },
   { verbs: ['request', 'reiterate-request'], third: 'renews its requests? (?:to|that)', base: 'renew our requests? (?:to|that)' },
+  { verbs: ['request', 'reiterate-request'], third: 'reaffirms its requests? (?:to|that)', base: 'reaffirm our requests? (?:to|that)' },
   { verbs: ['call-upon', 'call upon'], third: 'reiterates its calls? (?:up)?on', base: 'reiterate our calls? (?:up)?on' },
   { verbs: ['invite'], third: 'reiterates its invitation to', base: 'reiterate our invitation to' },
   { verbs: ['request'], third: 'requests', base: 'request' },

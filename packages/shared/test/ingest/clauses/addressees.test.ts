@@ -67,6 +67,17 @@ describe('context decides what "the Commission", "the Council" and pronouns mean
     expect(addresseesAfterVerb(text, { ...GA65, issuingBody: 'ga', commission: 'cnd' })).toEqual(['cnd']);
   });
 
+  it('reads a bare "the Executive Director" as UNODC’s only where UNODC is the likely one', () => {
+    const text = 'Requests the Executive Director to report on progress';
+    expect(addresseesAfterVerb(text, { ...GA65, issuingBody: 'cnd' })).toEqual(['unodc-executive-director']);
+    expect(addresseesAfterVerb(text, { ...GA65, issuingBody: 'hrc' })).toEqual(['other']);
+    expect(addresseesAfterVerb(`${text} of the United Nations Office on Drugs and Crime`, { ...GA65, issuingBody: 'hrc' })).toEqual(['unodc-executive-director']);
+  });
+
+  it('reads a bare "the Office" in a Human Rights Council text as the High Commissioner’s Office', () => {
+    expect(addresseesAfterVerb('Requests the Office to continue to provide technical cooperation', { ...GA65, issuingBody: 'hrc' })).toEqual(['other']);
+  });
+
   it('reads a bare "the Council" as the Security Council in its own resolutions', () => {
     expect(addresseesAfterVerb('Requests the Council to keep the matter under review', { ...GA65, issuingBody: 'sc' })).toEqual(['sc']);
   });

@@ -52,6 +52,7 @@ describe('clause openers in operative paragraphs of the corpus', () => {
     ['Reguests the Secretary-General to report to the General Assembly at its forty-eighth session', [{ verbs: ['request'], words: 'Reguests' }]],
     ['Urqes Member States to provide the Secretary-General with the information requested;', [{ verbs: ['urge'], words: 'Urqes' }]],
     ['Decides to include in the provisional agenda of its sixty-sixth session the item entitled "Crime prevention and criminal justice".', [{ verbs: ['decide'], words: 'Decides' }]],
+    ['Reaffirms its request to the Secretary-General to ensure that the Office has sufficient resources', [{ verbs: ['request', 'reiterate-request'], words: 'Reaffirms its request to' }]],
     ['Authorizes the Secretary-General to enter into an agreement with the Government of Qatar', [{ verbs: ['authorize'], words: 'Authorizes' }]],
   ])('%s', (text, expected) => {
     expect(mandateOpeners(text)).toEqual(expected);
