@@ -11,5 +11,8 @@ export interface NavigationItem {
  */
 export const mainNavigation: readonly NavigationItem[] = [
   { to: '/', label: 'Planner workspace' },
+  { to: '/documents', label: 'Documents' },
+  { to: '/funding', label: 'Funding' },
+  { to: '/calendar', label: 'Report calendar' },
   { to: '/status', label: 'System status' },
 ];

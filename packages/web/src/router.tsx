@@ -1,5 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
+import { CalendarPage } from './routes/CalendarPage.tsx';
+import { DocumentPage } from './routes/DocumentPage.tsx';
+import { DocumentsPage } from './routes/DocumentsPage.tsx';
+import { FundingPage } from './routes/FundingPage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorPage } from './routes/RouteErrorPage.tsx';
 import { StatusPage } from './routes/StatusPage.tsx';
@@ -18,6 +22,10 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <WorkspacePage /> },
           { path: 'status', element: <StatusPage /> },
+          { path: 'funding', element: <FundingPage /> },
+          { path: 'calendar', element: <CalendarPage /> },
+          { path: 'documents', element: <DocumentsPage /> },
+          { path: 'documents/:id', element: <DocumentPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
