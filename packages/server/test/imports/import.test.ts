@@ -139,6 +139,9 @@ describeEachEngine('documents.import', (getDb, engine) => {
     ]);
     const sixth = document.resolutions[5]!;
     expect(sixth.operative).toHaveLength(37);
+    // A/RES/65/232 names A/65/457 as its report and has the title of draft VI.
+    expect(sixth).toMatchObject({ draftSymbol: 'A/C.3/65/L.15/Rev.1', adoptedSymbol: 'A/RES/65/232' });
+    expect(document.resolutions.filter((resolution) => resolution.adoptedSymbol !== null)).toHaveLength(1);
     const fourteen = sixth.operative.find((paragraph) => paragraph.number === '14')!;
     expect(fourteen.text).toContain('Global Programme against Money-Laundering');
     expect(fourteen.mandates.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ const documentSymbol = z
   .trim()
   .min(3)
   .max(60)
-  .regex(/^[A-Z][A-Za-z0-9./()-]*$/, 'A UN symbol looks like A/RES/65/232 or A/65/457');
+  .regex(/^[A-Z][A-Za-z0-9./() -]*$/, 'A UN symbol looks like A/RES/65/232 or A/65/457');
 
 export const ZImportDocumentInput = z.object({
   text: documentText,

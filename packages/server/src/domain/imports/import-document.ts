@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { carryOverAdoptedSymbols, carryOverPlannerData, notCarriedOver } from './carry-over.ts';
 import { contentHash } from './content-hash.ts';
+import { linkAdoptedResolutions } from './link-adopted.ts';
 import { matchMandates } from './match-mandates.ts';
 import { paragraphChanges } from './paragraph-changes.ts';
 import { existingLinkTables, loadPreviousVersion } from './previous-version.ts';
@@ -95,6 +96,7 @@ async function importParsed(
   if (existing === undefined) {
     const { id } = await trx.insertInto('document').values(columns).returning('id').executeTakeFirstOrThrow();
     const structure = await storeDocumentStructure(trx, id, parsed);
+    await linkAdoptedResolutions(trx, id);
     return {
       status: 'created',
       documentId: id,
@@ -124,6 +126,7 @@ async function importParsed(
     // Cascades to the old paragraphs, mandates, obligations and whatever planner data had no match.
     await trx.deleteFrom('resolution').where('id', 'in', previousResolutionIds).execute();
   }
+  await linkAdoptedResolutions(trx, existing.id);
   return {
     status: 'updated',
     documentId: existing.id,
