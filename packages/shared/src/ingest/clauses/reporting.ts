@@ -76,12 +76,20 @@ function relationBefore(prefix: string): ReportingRelation | 'past' | null {
  */
 const PLAUSIBLE_SESSIONS: Readonly<Partial<Record<BodyId, number>>> = { ccpcj: 45, cnd: 80, 'cop-untoc': 20, 'cosp-uncac': 20, hrc: 70, ga: 99 };
 
-function plausibleBody(body: BodyId, sessions: readonly (number | null)[], context: ClauseContext): BodyId {
+function fits(body: BodyId | null, sessions: readonly (number | null)[]): body is BodyId {
+  if (body === null) return false;
   const limit = PLAUSIBLE_SESSIONS[body];
-  if (limit === undefined || sessions.every((session) => session === null || session <= limit)) return body;
-  const issuer = context.issuingBody;
-  const issuerLimit = issuer ? PLAUSIBLE_SESSIONS[issuer] : undefined;
-  return issuer && issuerLimit !== undefined && sessions.every((session) => session === null || session <= issuerLimit) ? issuer : body;
+  return limit === undefined || sessions.every((session) => session === null || session <= limit);
+}
+
+/**
+ * The named body when its numbering fits, else the issuing body, else the General Assembly: a
+ * draft for the Assembly inside a commission's report asks for a report "at its sixty-sixth session".
+ */
+function plausibleBody(body: BodyId, sessions: readonly (number | null)[], context: ClauseContext): BodyId {
+  if (fits(body, sessions)) return body;
+  if (fits(context.issuingBody, sessions)) return context.issuingBody;
+  return fits('ga', sessions) ? 'ga' : body;
 }
 
 function obligation(body: BodyId, session: number | null, due: string | null, relation: ReportingRelation, start: number, end: number): ReportingObligation {

@@ -126,3 +126,10 @@ describe('which body "its" belongs to', () => {
     ]);
   });
 });
+
+describe('a draft for the General Assembly inside a commission’s report', () => {
+  it('reads "to it at its sixty-sixth session" as the Assembly when the commission never held a sixty-sixth session', () => {
+    const CCPCJ20: ClauseContext = { issuingBody: 'ccpcj', session: 20, adopted: null, part: 'operative' };
+    expect(reportingOf('Requests the Secretary-General to submit to it at its sixty-sixth session a report on the implementation', CCPCJ20)).toEqual([at('ga', 66)]);
+  });
+});
