@@ -76,3 +76,30 @@ export interface ThemeFunding extends FundingFigures {
   mandateCount: number;
   byState: Record<FundingState, number>;
 }
+
+/** The four kinds of UNODC money, as confirmed in fixtures/data/funding.md, with their sources. */
+export const FUND_DESCRIPTIONS: Readonly<Record<Fund, { name: string; description: string; source: string }>> = {
+  'regular-budget': {
+    name: 'Regular budget (RB)',
+    description:
+      'Assessed contributions approved by the General Assembly in the United Nations programme budget; may not pay for activities funded from extrabudgetary sources.',
+    source: 'UNODC internal note on regular budget and extrabudgetary resources, draft of 14 May 2010',
+  },
+  'general-purpose': {
+    name: 'General-purpose funds (GP)',
+    description:
+      'Un-earmarked voluntary contributions approved by the CND and the CCPCJ; they pay for policy and strategic direction, oversight, research and programme development.',
+    source: 'UNODC "Contributions in 2018" (GP 4.9 million, 1.4 per cent of pledges)',
+  },
+  'special-purpose': {
+    name: 'Special-purpose funds (SP)',
+    description:
+      'Earmarked voluntary contributions for technical assistance at headquarters and in field offices; by far the largest share.',
+    source: 'UNODC "Contributions in 2018" (SP 355.3 million of 361.9 million pledged, 98.6 per cent)',
+  },
+  'programme-support': {
+    name: 'Programme support cost funds (PSC)',
+    description: 'A fixed portion charged on SP-funded activities, paying for indirect support.',
+    source: 'fixtures/data/funding.md (UNODC funding structure)',
+  },
+};
