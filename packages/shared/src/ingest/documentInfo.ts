@@ -13,14 +13,14 @@ export function isoDate(day: string, month: string, year: string): string | null
 }
 
 const BODY_NAMES: ReadonlyArray<[RegExp, BodyId]> = [
-  [/Security Council/, 'sc'],
-  [/Economic and Social Council/, 'ecosoc'],
-  [/Commission on Crime Prevention and Criminal Justice/, 'ccpcj'],
-  [/Commission on Narcotic Drugs/, 'cnd'],
-  [/Human Rights Council/, 'hrc'],
-  [/Conference of the Parties to the United Nations Convention against Transnational Organized Crime/, 'cop-untoc'],
-  [/Conference of the States Parties to the United Nations Convention against Corruption/, 'cosp-uncac'],
-  [/General Assembly/, 'ga'],
+  [/Security Council/i, 'sc'],
+  [/Economic and Social Council/i, 'ecosoc'],
+  [/Commission on Crime Prevention and Criminal Justice/i, 'ccpcj'],
+  [/Commission on Narcotic Drugs/i, 'cnd'],
+  [/Human Rights Council/i, 'hrc'],
+  [/Conference of the Parties to the United Nations Convention against Transnational Organized Crime/i, 'cop-untoc'],
+  [/Conference of the States Parties to the United Nations Convention against Corruption/i, 'cosp-uncac'],
+  [/General Assembly/i, 'ga'],
 ];
 
 /** The body whose name appears in `phrase`, checking the more specific names first. */
@@ -58,7 +58,8 @@ export function readDocumentInfo(
   const symbol = options.symbol ?? printedSymbol;
 
   const adoptedBy =
-    /Resolution adopted by the ([A-Z][A-Za-z ]+?) (?:on|at)\b/.exec(head) ??
+    // Older documents print the header in capitals: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY".
+    /Resolutions? adopted by the ([A-Z][A-Za-z ]+?)(?: (?:on|at)\b|\s*\[)/i.exec(head) ??
     /Adopted by the ([A-Z][A-Za-z ]+?) at its/.exec(text) ??
     /Report of the (Third|Fifth|Sixth|Second|First|Fourth|Special Political and Decolonization) Committee/.exec(head);
   const opener = /(?:^|[^"“])\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?),/.exec(text);

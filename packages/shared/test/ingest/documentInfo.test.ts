@@ -86,3 +86,30 @@ describe('document information of whole documents', () => {
     expect(documentOf(ECOSOC)).toMatchObject({ body: 'ecosoc', session: 2011, agendaItems: [14], adopted: '2011-07-28' });
   });
 });
+
+describe('document information of an older OCR-era resolution', () => {
+  it('reads a header printed in capitals and the adoption date from the plenary meeting line', () => {
+    const input = [
+      'UNITED NATIONS',
+      'General Assembly',
+      'Distr.',
+      'GENERAL',
+      'A/RES/46/152',
+      '18 December 1991',
+      'Forty-sixth session',
+      'Agenda item 12',
+      'RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY',
+      '[on the report of the Third Committee (A/46/703)]',
+      '46/152. Creation of an effective United Nations crime prevention and criminal justice programme',
+      'The General Assembly,',
+      'Recalling its resolution 45/108 of 14 December 1990,',
+      '1. Reguests the Secretary-General to strengthen intemational cooperation;',
+      '2. Decides to consider the matter at its forty-seventh session.',
+      '79th plenary meeting',
+      '18 December 1991',
+    ].join('\n');
+    const outcome = parseDocument(input);
+    expect(outcome.ok && outcome.document).toMatchObject({ symbol: 'A/RES/46/152', body: 'ga', session: 46, agendaItems: [12], adopted: '1991-12-18', onReport: 'A/46/703' });
+    expect(outcome.ok && outcome.resolutions[0]!.operative[0]!.text).toBe('Requests the Secretary-General to strengthen international cooperation;');
+  });
+});

@@ -68,3 +68,12 @@ describe('regressions', () => {
     expect(resolution.annexes[0]!.paragraphs.map((paragraph) => paragraph.number)).toEqual([null, '1', '2', '3']);
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('"1. Annex A" does not yield an empty operative paragraph: the full stop of a number is not a sentence end', () => {
+    const outcome = parseDocument('%%%CRIME PREVENTION|\n1.\nAnnex\nA Requests the Secretary-General to report.');
+    if (outcome.ok) {
+      for (const resolution of outcome.resolutions) for (const paragraph of resolution.operative) expect(paragraph.text.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -16,7 +16,8 @@ const QUOTED_RECOMMENDATION =
 
 const TITLE_END = new RegExp(`\\s(?=${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b|its\\b))`, 'g');
 const DECISION_BODY = /\bThe (?:General Assembly|Economic and Social Council|Security Council|Commission[A-Za-z ]{0,60}?|Council|Assembly) (?:decides|takes note|recommends|requests|approves|authorizes|elects|appoints)\b/g;
-const ANNEX_AFTER_SENTENCE = /\.\s+(?=Annex(?: [IVX]{1,5})?\s+["“]?[A-Z])/g;
+// The full stop ends a sentence (after a word), not a paragraph number ("1. Annex …").
+const ANNEX_AFTER_SENTENCE = /[a-z)\]"”]\.\s+(?=Annex(?: [IVX]{1,5})?\s+["“]?[A-Z])/g;
 const MEETING_LINE = /^\s*\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting,?(?:\s+\d{1,2} [A-Z][a-z]+ \d{4})?/;
 const ANNEX_HEADING = /\bAnnex(?: ([IVX]{1,5}))?(?=\s+["“]?[A-Z])/g;
 
@@ -73,7 +74,7 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
 
   // Operative paragraphs end where an annex heading follows a full stop ("… resolution. Annex").
   const annexHeading = firstMatchWithin(ANNEX_AFTER_SENTENCE, text, preambleStart, end);
-  const operativeEnd = annexHeading ? annexHeading.index + 1 : end;
+  const operativeEnd = annexHeading ? annexHeading.index + 2 : end;
   const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, {
     allowRestart: false,
     afterAnyWord: false,
@@ -105,14 +106,17 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
     }
   }
   const annexes = annexStart !== null ? parseAnnexes(text, annexStart, end) : [];
+  // A number with nothing after it (damaged input) is not a paragraph.
+  const nonEmpty = (paragraph: RawParagraph) => paragraph.end > paragraph.start;
+  for (const annex of annexes) annex.paragraphs = annex.paragraphs.filter(nonEmpty);
   return {
     label: region.label,
     body,
     kind: region.kind,
     title,
     draftSymbol: region.draftSymbol,
-    preamble,
-    operative,
+    preamble: preamble.filter(nonEmpty),
+    operative: operative.filter(nonEmpty),
     annexes,
     start,
     end,
