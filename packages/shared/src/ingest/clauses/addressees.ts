@@ -84,7 +84,7 @@ const ENTITIES: readonly EntityPattern[] = [
   entity(String.raw`Executive\s+Director(?!\s+of\b)(?!ate)`, resolveExecutiveDirector),
   entity(String.raw`${UNODC_NAME}(?:\s*\(UNODC\))?|UNODC`, 'unodc'),
   entity(String.raw`Off[il1]ce(?!\s+(?:of|for|on|in)\b)`, resolveOffice),
-  entity(String.raw`Secretary[-\s]Genera[l1](?:\s+of\s+the\s+United\s+Nations)?`, 'secretary-general'),
+  entity(String.raw`Secretary\s*[-\s]\s*Genera[l1i](?:\s+of\s+the\s+United\s+Nations)?`, 'secretary-general'),
   entity(String.raw`[Ss]ecretariat(?:\s+of\s+the\s+United\s+Nations)?`, 'secretariat'),
   entity(String.raw`Conference\s+of\s+the\s+Parties\s+to\s+the\s+${UNTOC_NAME}`, 'cop-untoc'),
   entity(String.raw`Conference\s+of\s+the\s+States\s+Parties\s+to\s+the\s+${UNCAC_NAME}`, 'cosp-uncac'),

@@ -67,7 +67,8 @@ function extract(text: string, context: ClauseContext): ExtractedClause[] {
       addressees = [context.issuingBody ? (SELF_ADDRESSEE[context.issuingBody] ?? 'other') : 'other'];
     }
     const actionStart = Math.max(parsed.actionStart, opener.after);
-    const { reporting, crossReferences } = findReporting(text, opener.start, actionStart, end, context);
+    // From the end of the addressees: "Requests the Commission, at its twentieth session, to consider …".
+    const { reporting, crossReferences } = findReporting(text, opener.start, Math.max(Math.min(parsed.end, actionStart), opener.after), end, context);
     const resources = findResources(text, opener.start, end);
     clauses.push({
       verbs: opener.verbs,

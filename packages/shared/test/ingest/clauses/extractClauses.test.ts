@@ -177,3 +177,25 @@ describe('annexed declarations (A/65/457, resolution IV, Salvador Declaration)',
     expect(clausesOf(text, GA65_ANNEX)).toEqual(expected);
   });
 });
+
+describe('regressions', () => {
+  it('finds a session stated between the addressee and the infinitive', () => {
+    const text = 'Requests the Commission on Crime Prevention and Criminal Justice, at its twentieth session, to consider options to improve the efficiency of the congresses;';
+    const [clause] = extractClauses(text, GA65);
+    expect(clause!.reporting.map(({ body, session }) => [body, session])).toEqual([['ccpcj', 20]]);
+  });
+
+  it('reads "Secretary- General" split by a line break, and the OCR misreading "Secretary-Generai"', () => {
+    expect(clausesOf('Requests the Secretary- General to report on progress;')).toEqual([{ verbs: REQUEST, addressees: ['secretary-general'] }]);
+    expect(clausesOf('Requests the Secretary-Generai to report on progress;')).toEqual([{ verbs: REQUEST, addressees: ['secretary-general'] }]);
+  });
+
+  it('does not let "to that end" or "in this regard" hide the next clause', () => {
+    const text =
+      'Stresses the importance of data collection, and to that end requests the Office to continue its work, and in this regard invites Member States to share data with the Office;';
+    expect(clausesOf(text)).toEqual([
+      { verbs: REQUEST, addressees: ['unodc'] },
+      { verbs: INVITE, addressees: ['member-states'] },
+    ]);
+  });
+});
