@@ -78,6 +78,18 @@ function resolveOffice(context: ClauseContext, text: string): AddresseeId {
   return (context.issuingBody === 'hrc' || context.issuingBody === 'sc') && !NAMES_UNODC.test(text) ? 'other' : 'unodc';
 }
 
+/**
+ * "the Conference of the Parties" without the convention's name: the one the paragraph names, else
+ * the issuing conference; null when nothing says which convention.
+ */
+export function resolveConferenceOfParties(context: ClauseContext, text: string): 'cop-untoc' | 'cosp-uncac' | null {
+  const organizedCrime = /Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention/u.test(text);
+  const corruption = /Convention\s+against\s+Corruption/u.test(text);
+  if (organizedCrime !== corruption) return organizedCrime ? 'cop-untoc' : 'cosp-uncac';
+  if (context.issuingBody === 'cop-untoc' || context.issuingBody === 'cosp-uncac') return context.issuingBody;
+  return null;
+}
+
 /** Known addressees, most specific first (the Executive Director before the Office). */
 const ENTITIES: readonly EntityPattern[] = [
   entity(String.raw`Executive\s+Director\s+of\s+(?:the\s+${UNODC_NAME}|UNODC)`, 'unodc-executive-director'),
@@ -88,6 +100,7 @@ const ENTITIES: readonly EntityPattern[] = [
   entity(String.raw`[Ss]ecretariat(?:\s+of\s+the\s+United\s+Nations)?`, 'secretariat'),
   entity(String.raw`Conference\s+of\s+the\s+Parties\s+to\s+the\s+${UNTOC_NAME}`, 'cop-untoc'),
   entity(String.raw`Conference\s+of\s+the\s+States\s+Parties\s+to\s+the\s+${UNCAC_NAME}`, 'cosp-uncac'),
+  entity(String.raw`Conference\s+of\s+the\s+(?:States\s+)?Parties(?!\s+to\b)`, (context, text) => resolveConferenceOfParties(context, text) ?? 'other'),
   entity(String.raw`Conference(?!\s+of\b)`, (context) => resolveConference(context)),
   entity(String.raw`States?\s+[Pp]arties`, 'states-parties'),
   entity(String.raw`Member\s+States|member\s+States|States\s+[Mm]embers(?:\s+of\s+the\s+United\s+Nations)?|States|Governments|Govemments`, 'member-states'),

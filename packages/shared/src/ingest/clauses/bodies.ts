@@ -1,5 +1,5 @@
 import type { BodyId } from '../types.ts';
-import { resolveCommission } from './addressees.ts';
+import { resolveCommission, resolveConferenceOfParties } from './addressees.ts';
 import type { ClauseContext } from './context.ts';
 
 /**
@@ -15,6 +15,7 @@ const BODY_MENTION = new RegExp(
     String.raw`(?<cnd>Commission\s+on\s+Narcotic\s+Drugs)`,
     String.raw`(?<copuntoc>Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime)`,
     String.raw`(?<cospuncac>Conference\s+of\s+the\s+States\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+Corruption)`,
+    String.raw`(?<parties>Conference\s+of\s+the\s+(?:States\s+)?Parties\b)`,
     String.raw`(?<ga>General\s+Assembly|\bthe\s+Assembly)`,
     String.raw`(?<ecosoc>Economic\s+and\s+Social\s+Council)`,
     String.raw`(?<hrc>Human\s+Rights\s+Council)`,
@@ -50,6 +51,7 @@ export function findBodyMentions(text: string, from: number, to: number, context
     else if (groups.cnd) body = 'cnd';
     else if (groups.copuntoc) body = 'cop-untoc';
     else if (groups.cospuncac) body = 'cosp-uncac';
+    else if (groups.parties) body = resolveConferenceOfParties(context, text);
     else if (groups.ga) body = 'ga';
     else if (groups.ecosoc) body = 'ecosoc';
     else if (groups.hrc) body = 'hrc';

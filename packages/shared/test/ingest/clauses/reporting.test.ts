@@ -133,3 +133,16 @@ describe('a draft for the General Assembly inside a commission’s report', () =
     expect(reportingOf('Requests the Secretary-General to submit to it at its sixty-sixth session a report on the implementation', CCPCJ20)).toEqual([at('ga', 66)]);
   });
 });
+
+describe('conferences of the parties', () => {
+  it('finds the Conference of the Parties to the Organized Crime Convention from the paragraph', () => {
+    const text =
+      'Requests the Secretariat to assist the working group on the Protocols to the United Nations Convention against Transnational Organized Crime and to report to the Conference of the Parties at its sixth session';
+    expect(reportingOf(text)).toEqual([at('cop-untoc', 6)]);
+  });
+
+  it('reads "the Conference" in a text of the Conference of the States Parties as that conference', () => {
+    const COSP: ClauseContext = { issuingBody: 'cosp-uncac', session: 4, adopted: '2011-10-28', part: 'operative' };
+    expect(reportingOf('Requests the secretariat to report to the Conference at its fifth session on the progress made', COSP)).toEqual([at('cosp-uncac', 5)]);
+  });
+});
