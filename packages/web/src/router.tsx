@@ -4,6 +4,7 @@ import { CalendarPage } from './routes/CalendarPage.tsx';
 import { DocumentPage } from './routes/DocumentPage.tsx';
 import { DocumentsPage } from './routes/DocumentsPage.tsx';
 import { FundingPage } from './routes/FundingPage.tsx';
+import { MandatePage } from './routes/MandatePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorPage } from './routes/RouteErrorPage.tsx';
 import { StatusPage } from './routes/StatusPage.tsx';
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <WorkspacePage /> },
           { path: 'status', element: <StatusPage /> },
+          { path: 'mandates/:id', element: <MandatePage /> },
           { path: 'funding', element: <FundingPage /> },
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'documents', element: <DocumentsPage /> },
