@@ -1,5 +1,5 @@
 import type { BodyId, Recurrence, ReportingObligation, ReportingRelation } from '../types.ts';
-import { bodyAfter, bodyBefore } from './bodies.ts';
+import { bodyAfter, bodyBefore, findBodyMentions } from './bodies.ts';
 import type { ClauseContext } from './context.ts';
 import { findDateDeadlines } from './dates.ts';
 import { sessionOrdinal } from './ordinals.ts';
@@ -92,6 +92,35 @@ function plausibleBody(body: BodyId, sessions: readonly (number | null)[], conte
   return fits('ga', sessions) ? 'ga' : body;
 }
 
+/** Sessions between two reports of each recurrence. */
+const RECURRENCE_STEP: Readonly<Record<Exclude<Recurrence, null>, number>> = { annual: 1, biennial: 2, triennial: 3, quadrennial: 4 };
+
+/**
+ * "Requests the Secretary-General to report annually to the General Assembly": no session is
+ * printed, but a body that meets once a year hears the first report one step after the session
+ * that adopted the request. Only when the report goes to the issuing body, whose session is known.
+ */
+function firstRecurringReport(
+  text: string,
+  clauseStart: number,
+  from: number,
+  to: number,
+  [pattern, recurrence]: readonly [RegExp, Recurrence],
+  context: ClauseContext,
+): ReportingObligation | null {
+  if (recurrence === null || context.session === null || !REPORTING_CUE.test(text.slice(clauseStart, to))) return null;
+  const match = pattern.exec(text.slice(from, to));
+  if (!match) return null;
+  // The body must be named ("to the General Assembly", "to it"): "to publish the World Drug Report each year" reports to no one.
+  const mentions = findBodyMentions(text, clauseStart, to, context);
+  const body = mentions[mentions.length - 1]?.body ?? null;
+  if (body === null || body !== context.issuingBody || body === 'sc') return null;
+  const start = from + match.index;
+  const found = obligation(body, context.session + RECURRENCE_STEP[recurrence], null, 'at', start, start + match[0].length);
+  found.recurrence = recurrence;
+  return found;
+}
+
 function obligation(body: BodyId, session: number | null, due: string | null, relation: ReportingRelation, start: number, end: number): ReportingObligation {
   return { body, session, due, relation, untilSession: null, recurrence: null, inheritedFrom: null, span: { start, end } };
 }
@@ -158,8 +187,14 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     }
   }
 
-  const recurrence = /[Aa]nnu|[Yy]ear|ennial/.test(slice) ? (RECURRENCES.find(([pattern]) => pattern.test(slice))?.[1] ?? null) : null;
-  if (recurrence) for (const found of obligations) found.recurrence = recurrence;
+  const recurring = /[Aa]nnu|[Yy]ear|ennial/.test(slice) ? RECURRENCES.find(([pattern]) => pattern.test(slice)) : undefined;
+  if (recurring) {
+    for (const found of obligations) found.recurrence = recurring[1];
+    if (obligations.length === 0) {
+      const first = firstRecurringReport(text, clauseStart, from, to, recurring, context);
+      if (first) obligations.push(first);
+    }
+  }
 
   const crossReferences: string[] = [];
   for (const match of /paragraph/i.test(slice) ? slice.matchAll(CROSS_REFERENCE) : []) {

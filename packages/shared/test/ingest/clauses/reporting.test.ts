@@ -146,3 +146,27 @@ describe('conferences of the parties', () => {
     expect(reportingOf('Requests the secretariat to report to the Conference at its fifth session on the progress made', COSP)).toEqual([at('cosp-uncac', 5)]);
   });
 });
+
+describe('recurring reports without a printed session', () => {
+  it.each([
+    ['Requests the Secretary-General to report annually to the General Assembly on the implementation of the present resolution', GA65, [at('ga', 66, { recurrence: 'annual' })]],
+    ['Requests the Secretary-General to report biennially to the Assembly on progress', GA65, [at('ga', 67, { recurrence: 'biennial' })]],
+    [
+      'Requests the United Nations Office on Drugs and Crime to report to the Commission on an annual basis on its work',
+      { issuingBody: 'cnd', session: 54, adopted: null, part: 'operative' } as ClauseContext,
+      [at('cnd', 55, { recurrence: 'annual' })],
+    ],
+  ])('%s', (text, context, expected) => {
+    expect(reportingOf(text, context)).toEqual(expected);
+  });
+
+  it('leaves the first session open when the report goes to another body', () => {
+    expect(reportingOf('Requests the Secretary-General to report annually to the Commission on Crime Prevention and Criminal Justice')).toEqual([]);
+  });
+});
+
+describe('recurring work that is no report to a body', () => {
+  it('gives no deadline for "to continue to publish the World Drug Report each year"', () => {
+    expect(reportingOf('Requests the United Nations Office on Drugs and Crime to continue to publish the World Drug Report each year')).toEqual([]);
+  });
+});
