@@ -12,6 +12,15 @@ export function isoDate(day: string, month: string, year: string): string | null
   return `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
 }
 
+const ADOPTED_ON = new RegExp(`(?:Resolution adopted by the [A-Z][A-Za-z ]+? on|Adopted by the [A-Z][A-Za-z ]+? at its \\d+(?:st|nd|rd|th) meeting, on) ${DATE}`, 'i');
+const PLENARY_MEETING = new RegExp(`\\d+(?:st|nd|rd|th) plenary meeting,? ${DATE}`);
+
+/** "71st plenary meeting 21 December 2010", printed after the operative paragraphs. */
+function plenaryMeetingDate(text: string): RegExpExecArray | null {
+  const at = text.indexOf('plenary meeting');
+  return at < 0 ? null : PLENARY_MEETING.exec(text.slice(Math.max(0, at - 12), at + 60));
+}
+
 const BODY_NAMES: ReadonlyArray<[RegExp, BodyId]> = [
   [/Security Council/i, 'sc'],
   [/Economic and Social Council/i, 'ecosoc'],
@@ -62,7 +71,7 @@ export function readDocumentInfo(
     /Resolutions? adopted by the ([A-Z][A-Za-z ]+?)(?: (?:on|at)\b|\s*\[)/i.exec(head) ??
     /Adopted by the ([A-Z][A-Za-z ]+?) at its/.exec(text) ??
     /Report of the (Third|Fifth|Sixth|Second|First|Fourth|Special Political and Decolonization) Committee/.exec(head);
-  const opener = /(?:^|[^"“])\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?),/.exec(text);
+  const opener = /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?),/.exec(text.slice(0, head.length + 5000));
   let body: BodyId | null = null;
   if (adoptedBy) body = /Committee$/.test(adoptedBy[0]) ? 'ga' : bodyFromName(adoptedBy[1]!);
   body ??= opener ? bodyFromName(opener[1]!) : null;
@@ -86,10 +95,7 @@ export function readDocumentInfo(
     }
   }
 
-  const adoptedMatch =
-    new RegExp(`(?:Resolution adopted by the [A-Z][A-Za-z ]+? on|Adopted by the [A-Z][A-Za-z ]+? at its \\d+(?:st|nd|rd|th) meeting, on) ${DATE}`).exec(
-      text,
-    ) ?? new RegExp(`\\d+(?:st|nd|rd|th) plenary meeting,? ${DATE}`).exec(text);
+  const adoptedMatch = ADOPTED_ON.exec(head) ?? ADOPTED_ON.exec(text.slice(0, 5000)) ?? plenaryMeetingDate(text);
   const adopted = adoptedMatch ? isoDate(adoptedMatch[1]!, adoptedMatch[2]!, adoptedMatch[3]!) : null;
 
   const onReport = /\[on the report of the [^\]]*?\(((?:A|E)\/[A-Za-z0-9./]+?)(?:\s+and\s+[^)]*)?\)\]/.exec(head)?.[1] ?? null;

@@ -1,7 +1,7 @@
 import { CleanTextBuilder, type CleanText } from './cleanText.ts';
 import { FootnoteMarkerFinder } from './footnoteMarkers.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { findOcrCorrections } from './ocr.ts';
+import { findOcrCorrections, mayHoldOcrErrors } from './ocr.ts';
 
 export interface NormalizedDocument {
   clean: CleanText;
@@ -59,6 +59,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
   const ordered = relocateParagraphNumbers(input, classified);
   const builder = new CleanTextBuilder(input);
   const markers = new FootnoteMarkerFinder(footnotes);
+  const ocr = mayHoldOcrErrors(input);
   for (let index = 0; index < ordered.length; index++) {
     const line = ordered[index]!;
     const next = ordered[index + 1];
@@ -67,7 +68,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
     // "Secretary-\nGeneral" keeps its hyphen; "ratifi-\ncation" loses it; neither gets a space.
     const hyphenated = line.kind === 'text' && /[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText);
     const dropHyphen = hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content);
-    emitLine(input, builder, line, markers, dropHyphen ? line.end - 1 : line.end);
+    emitLine(input, builder, line, markers, ocr, dropHyphen ? line.end - 1 : line.end);
     if (next && !hyphenated && builder.size > 0) builder.add(' ', line.end);
   }
   return {
@@ -219,6 +220,7 @@ function emitLine(
   builder: CleanTextBuilder,
   line: ClassifiedLine,
   markers: FootnoteMarkerFinder,
+  ocr: boolean,
   end: number,
 ): void {
   const content = input.slice(line.start, line.end);
@@ -227,7 +229,7 @@ function emitLine(
     return;
   }
   const cuts = markers.find(content, line.start);
-  const corrections = findOcrCorrections(content);
+  const corrections = ocr ? findOcrCorrections(content) : [];
   let position = line.start;
   let cutIndex = 0;
   let correctionIndex = 0;

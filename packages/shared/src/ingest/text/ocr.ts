@@ -29,8 +29,14 @@ const OCR_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const OCR_PATTERN = new RegExp(`\\b(?:${[...OCR_WORDS.keys()].join('|')})\\b`, 'g');
-// Letter pairs found in every misreading above; most lines have none, which is checked cheaply.
-const OCR_HINT = /eguest|ntem|vemm|lnvi|lnte|Urqe|Decld|Generai|mlss|Assern/;
+// Letter groups found in every misreading above; most documents have none, which indexOf finds
+// faster than any regular expression.
+const OCR_HINTS = ['eguest', 'ntem', 'vemm', 'lnvi', 'lnte', 'Urqe', 'Decld', 'Generai', 'mlss', 'Assern'];
+
+/** Whether `text` may hold an OCR misreading at all (checked once per document). */
+export function mayHoldOcrErrors(text: string): boolean {
+  return OCR_HINTS.some((hint) => text.includes(hint));
+}
 
 export interface OcrCorrection {
   start: number;
@@ -41,7 +47,7 @@ export interface OcrCorrection {
 /** Corrections for OCR misreadings in `line`, offsets relative to the line. */
 export function findOcrCorrections(line: string): OcrCorrection[] {
   const corrections: OcrCorrection[] = [];
-  if (!OCR_HINT.test(line)) return corrections;
+  if (!mayHoldOcrErrors(line)) return corrections;
   OCR_PATTERN.lastIndex = 0;
   for (let match = OCR_PATTERN.exec(line); match; match = OCR_PATTERN.exec(line)) {
     corrections.push({ start: match.index, end: match.index + match[0].length, replacement: OCR_WORDS.get(match[0])! });
