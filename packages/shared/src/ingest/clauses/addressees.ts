@@ -106,7 +106,7 @@ const ENTITIES: readonly EntityPattern[] = [
   entity(String.raw`Member\s+States|member\s+States|States\s+[Mm]embers(?:\s+of\s+the\s+United\s+Nations)?|States|Governments|Govemments`, 'member-states'),
   entity(CCPCJ_NAME, 'ccpcj'),
   entity(CND_NAME, 'cnd'),
-  entity(String.raw`Commission(?!\s+(?:on|of|for)\b)`, resolveCommission),
+  entity(String.raw`Commission(?!\s+(?:on\s+[A-Z]|of\b|for\b))`, resolveCommission),
   entity(String.raw`General\s+Assembly|Assembly`, 'ga'),
   entity(String.raw`Economic\s+and\s+Social\s+Council`, 'ecosoc'),
   entity(String.raw`Security\s+Council(?!\s+Committee)`, 'sc'),

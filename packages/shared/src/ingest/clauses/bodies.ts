@@ -21,7 +21,7 @@ const BODY_MENTION = new RegExp(
     String.raw`(?<hrc>Human\s+Rights\s+Council)`,
     String.raw`(?<sc>Security\s+Council(?!\s+Committee))`,
     String.raw`(?<committee>\bthe\s+Committee\b)`,
-    String.raw`(?<commission>\bthe\s+Commission\b(?!\s+(?:on|of|for)\b))`,
+    String.raw`(?<commission>\bthe\s+Commission\b(?!\s+(?:on\s+[A-Z]|of\b|for\b)))`,
     String.raw`(?<council>\bthe\s+Council\b)`,
     String.raw`(?<conference>\bthe\s+Conference\b(?!\s+of\b))`,
     String.raw`(?<it>\b(?:to|before)\s+it\b(?!\s+(?:to|by|in|is|was|has)\b))`,
