@@ -57,7 +57,9 @@ describe('segmentation of a report recommending drafts (A/65/457)', () => {
   it('keeps annexes apart: the Model Strategies, the Bangkok Rules and the Salvador Declaration', () => {
     expect(result.resolutions[1]!.annexes[0]!.title).toMatch(/^Updated Model Strategies and Practical Measures/);
     expect(result.resolutions[2]!.annexes[0]!.title).toBe('Preliminary observations');
-    expect(result.resolutions[2]!.annexes[0]!.paragraphs.some((paragraph) => paragraph.number === 'Rule 1')).toBe(true);
+    const rules = result.resolutions[2]!.annexes[0]!.paragraphs.filter((paragraph) => paragraph.number?.startsWith('Rule '));
+    expect(rules.map((rule) => rule.number)).toEqual(Array.from({ length: 70 }, (_, n) => `Rule ${n + 1}`));
+    expect(rules[1]!.text).toMatch(/^1\. Adequate attention shall be paid to the admission procedures for women and children/);
     expect(result.resolutions[3]!.annexes[0]!.title).toMatch(/^Salvador Declaration on Comprehensive Strategies/);
     expect(result.resolutions[3]!.annexes[0]!.paragraphs.some((paragraph) => paragraph.text.startsWith('We invite'))).toBe(true);
     expect(result.resolutions[0]!.annexes).toEqual([]);

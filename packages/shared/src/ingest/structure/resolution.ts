@@ -154,10 +154,35 @@ function parseAnnex(text: string, from: number, to: number): RawAnnex {
   const paragraphs: RawParagraph[] = [];
   const lead = trimRange(text, { number: null, start: titleEnd, end: firstNumberAt });
   if (lead.end > lead.start) paragraphs.push(lead);
-  paragraphs.push(...numbering.paragraphs);
+  paragraphs.push(...absorbRuleParagraphs(text, numbering.paragraphs));
   return { title, paragraphs };
 }
 
 function collapse(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A rule's own numbered paragraphs ("Rule 2 1. Adequate attention … 2. Prior to …") belong to
+ * the rule, as lettered sub-paragraphs belong to theirs; a short numbered line without a full
+ * stop is the next section's heading ("3. Personal hygiene") and stays apart.
+ */
+function absorbRuleParagraphs(text: string, paragraphs: RawParagraph[]): RawParagraph[] {
+  const result: RawParagraph[] = [];
+  let rule: RawParagraph | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.number?.startsWith('Rule ')) {
+      rule = { ...paragraph };
+      result.push(rule);
+      continue;
+    }
+    const heading = paragraph.end - paragraph.start < 100 && !/[.;:]$/.test(text.slice(paragraph.start, paragraph.end));
+    if (rule && !heading) {
+      rule.end = paragraph.end;
+      continue;
+    }
+    rule = null;
+    result.push(paragraph);
+  }
+  return result;
 }
