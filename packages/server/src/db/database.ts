@@ -21,6 +21,11 @@ export interface OpenDatabaseOptions {
   pgliteDataDir: string;
   /** How long the start-up connection check may take; default 5 s. */
   connectTimeoutMs?: number;
+  /**
+   * Start an in-memory PGlite from this dump of a data directory (`PGlite.dumpDataDir()`)
+   * instead of running initdb; tests use a migrated snapshot to start in a fraction of the time.
+   */
+  pgliteSnapshot?: Blob;
 }
 
 /** Thrown when the database cannot be reached at start; the message names it without secrets. */
@@ -53,7 +58,7 @@ export function describePostgresUrl(databaseUrl: string): string {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   return options.databaseUrl === null
-    ? openPglite(options.pgliteDataDir, timeoutMs)
+    ? openPglite(options.pgliteDataDir, timeoutMs, options.pgliteSnapshot)
     : openPostgres(options.databaseUrl, timeoutMs);
 }
 
@@ -80,13 +85,16 @@ async function openPostgres(databaseUrl: string, timeoutMs: number): Promise<Dat
   return handle;
 }
 
-async function openPglite(dataDir: string, timeoutMs: number): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, timeoutMs: number, snapshot: Blob | undefined): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');
   const where = inMemory ? 'in memory' : `at ${dataDir}`;
   let pglite: PGlite;
   try {
     if (!inMemory) mkdirSync(dataDir, { recursive: true });
-    pglite = await PGlite.create(dataDir, { parsers: pgliteTypeParsers });
+    pglite =
+      snapshot === undefined
+        ? await PGlite.create(dataDir, { parsers: pgliteTypeParsers })
+        : await PGlite.create(dataDir, { parsers: pgliteTypeParsers, loadDataDir: snapshot });
   } catch (error) {
     throw new DatabaseConnectionError(
       `Cannot open the embedded PGlite database ${where}: ${reasonOf(error)}. Check PGLITE_DATA_DIR.`,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { IN_MEMORY_PGLITE } from '../../src/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -79,7 +80,10 @@ async function disposeTestDatabases(): Promise<void> {
 }
 
 async function openPgliteTestDatabase(): Promise<TestDatabase> {
-  const handle = await openDatabase({ databaseUrl: null, pgliteDataDir: IN_MEMORY_PGLITE });
+  // The migrated snapshot made by the global setup (pglite-template.ts), when this runs under it.
+  const templatePath = inject('pgliteTemplatePath');
+  const pgliteSnapshot = templatePath === undefined ? undefined : new Blob([await readFile(templatePath)]);
+  const handle = await openDatabase({ databaseUrl: null, pgliteDataDir: IN_MEMORY_PGLITE, pgliteSnapshot });
   await migrateToLatest(handle.db);
   return { handle, dispose: () => handle.close() };
 }
