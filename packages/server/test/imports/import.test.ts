@@ -78,6 +78,13 @@ describeEachEngine('documents.import', (getDb, engine) => {
     expect(after.imported_at).toEqual(importedAt.imported_at);
   });
 
+  it('stores a document once when the same text is imported twice at the same moment', async () => {
+    const text = corpusText('A-RES-67-189.txt');
+    const reports = await Promise.all([caller().documents.import({ text }), caller().documents.import({ text })]);
+    expect(reports.map((report) => report.status).sort()).toEqual(['created', 'unchanged']);
+    expect(await rowCounts(getDb())).toMatchObject({ document: 1, mandate: reports[0].counts.mandates });
+  });
+
   it('rejects a binary upload and the row counts do not change', async () => {
     await caller().documents.import({ text: corpusText('A-RES-65-232.txt') });
     const before = await rowCounts(getDb());

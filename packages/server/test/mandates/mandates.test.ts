@@ -97,9 +97,9 @@ describeEachEngine('mandates', (getDb, engine) => {
         let cursor: string | null = null;
         do {
           const page: Awaited<ReturnType<ReturnType<typeof caller>['mandates']['list']>> = await caller().mandates.list(
-            { sort, direction, unodcFacing: null, limit: 17, cursor },
+            { sort, direction, unodcFacing: null, limit: 45, cursor },
           );
-          expect(page.items.length).toBeLessThanOrEqual(17);
+          expect(page.items.length).toBeLessThanOrEqual(45);
           paged.push(...page.items.map((mandate) => mandate.id));
           cursor = page.nextCursor;
         } while (cursor !== null);

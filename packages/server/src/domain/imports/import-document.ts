@@ -68,7 +68,19 @@ function countsOf(structure: StoredStructure): ImportReport['counts'] {
 export async function importDocument(db: Kysely<Database>, input: ImportDocumentInput): Promise<ImportReport> {
   const parsed = parseImportableText(input.text);
   const run = (trx: Kysely<Database>) => importParsed(trx, parsed, input);
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  if (db.isTransaction) return run(db);
+  try {
+    return await db.transaction().execute(run);
+  } catch (error) {
+    // Two imports of the same new text (or symbol) at once: the loser hits a unique index.
+    // Running again finds the winner's document and answers unchanged or updated.
+    if (!isUniqueViolation(error)) throw error;
+    return db.transaction().execute(run);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 async function importParsed(
