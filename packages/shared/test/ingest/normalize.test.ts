@@ -115,6 +115,8 @@ describe('normalizeDocument: paragraph numbers and line breaks', () => {
     ],
     ['a word hyphenated across lines', 'to facilitate the ratifi-\ncation of the Convention', 'to facilitate the ratification of the Convention'],
     ['a compound split at its hyphen', 'to combat money-\nlaundering and the Secretary-\nGeneral', 'to combat money-laundering and the Secretary-General'],
+    ['a soft hyphen at a line end', 'to facilitate the ratifi\u00ad\ncation of the Convention', 'to facilitate the ratification of the Convention'],
+    ['Windows line ends and a byte-order mark', '\uFEFFReaffirms the importance of the\r\nConvention;\r\n', 'Reaffirms the importance of the Convention;'],
     ['OCR misreadings', 'Reguests the Secretary-General to strengthen intemational cooperation', 'Requests the Secretary-General to strengthen international cooperation'],
   ])('handles %s', (_name, input, expected) => {
     expect(normalizeDocument(input).clean.text).toBe(expected);

@@ -33,5 +33,6 @@ export function splitLines(input: string): SourceLine[] {
 }
 
 function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 11 || code === 0xa0;
+  // Carriage returns (Windows line ends) and a byte-order mark count as blanks.
+  return code === 32 || code === 9 || code === 13 || code === 11 || code === 0xa0 || code === 0xfeff;
 }

@@ -66,8 +66,10 @@ export function normalizeDocument(input: string): NormalizedDocument {
     const nextText = next ? input.slice(next.start, next.end) : '';
     const content = input.slice(line.start, line.end);
     // "Secretary-\nGeneral" keeps its hyphen; "ratifi-\ncation" loses it; neither gets a space.
-    const hyphenated = line.kind === 'text' && /[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText);
-    const dropHyphen = hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content);
+    // A soft hyphen (U+00AD) at a line end always splits one word.
+    const soft = line.kind === 'text' && content.endsWith('\u00ad');
+    const hyphenated = soft || (line.kind === 'text' && /[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText));
+    const dropHyphen = soft || (hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content));
     emitLine(input, builder, line, markers, ocr, dropHyphen ? line.end - 1 : line.end);
     if (next && !hyphenated && builder.size > 0) builder.add(' ', line.end);
   }
