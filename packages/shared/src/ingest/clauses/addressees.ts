@@ -132,6 +132,9 @@ const AGENT_HEADS = new Set(
 /** Phrase starts that open a parenthetical, not an addressee: "in cooperation with", "within its mandate". */
 const PARENTHETICAL = /^(?:in|within|as|upon|inter\s+alia|where|when|through|with|including|consistent|taking|bearing|on|at|for|from|by|particularly|in\s+particular|notably|if|once|while|without|under|pursuant|subject|according|acting|also|and|or|to|that|who|which|it|its|them|they|him|this|these|such|whose|[a-z]+ly\b)\b/u;
 
+/** Words that single out a member of the group just named: "in particular", "including". */
+const SINGLED_OUT = /^(?:in\s+particular|particularly|especially|notably|including|inter\s+alia)\s+/u;
+
 /** What may follow a matched entity without ending the addressee list. */
 const ENTITY_TAIL = /^(?:\s*\(\s*[A-Z][A-Za-z-]*\s*\))?(?:\s*\d{1,2}(?![\d/]))?/u;
 
@@ -245,9 +248,13 @@ export function parseAddressees(text: string, from: number, limit: number, conte
     }
     const separator = SEPARATOR.exec(text.slice(at, regionEnd));
     if (!separator) break;
-    const next = at + separator[0].length;
+    let next = at + separator[0].length;
+    // "relevant United Nations entities, in particular the United Nations Office on Drugs and Crime,":
+    // the named member of the group is addressed too ("in cooperation with …" is not).
+    const singledOut = SINGLED_OUT.exec(text.slice(next, regionEnd));
+    if (singledOut && matchEntity(text, next + singledOut[0].length, context)) next += singledOut[0].length;
     // A separator followed by a parenthetical ends the list: "Member States, as appropriate, adopt".
-    if (PARENTHETICAL.test(text.slice(next, regionEnd)) && !matchEntity(text, next, context)) break;
+    else if (PARENTHETICAL.test(text.slice(next, regionEnd)) && !matchEntity(text, next, context)) break;
     at = next;
   }
   // In a "that" clause the action is the subordinate verb right after the addressees.

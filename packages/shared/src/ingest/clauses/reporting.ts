@@ -1,3 +1,5 @@
+import { addDays } from '../../deadlines/dates.ts';
+import { sessionYear } from '../../deadlines/sessions.ts';
 import type { BodyId, Recurrence, ReportingObligation, ReportingRelation } from '../types.ts';
 import { bodyAfter, bodyBefore, findBodyMentions } from './bodies.ts';
 import type { ClauseContext } from './context.ts';
@@ -92,6 +94,17 @@ function plausibleBody(body: BodyId, sessions: readonly (number | null)[], conte
   return fits('ga', sessions) ? 'ga' : body;
 }
 
+/** Usual opening day of each body's regular session, for telling past sessions from deadlines. */
+const USUAL_OPENING: Readonly<Partial<Record<BodyId, string>>> = { ccpcj: '04-20', cnd: '03-10', ga: '09-15', ecosoc: '07-01' };
+
+/** True when the session opened more than a month before the adoption date. */
+function heldBefore(body: BodyId, session: number, adopted: string | null): boolean {
+  const opening = USUAL_OPENING[body];
+  const year = sessionYear(body, session);
+  if (!opening || year === null || adopted === null || !/^\d{4}-\d{2}-\d{2}$/.test(adopted) || year < 1946 || year > 2200) return false;
+  return addDays(`${year}-${opening}`, 30) < adopted;
+}
+
 /** Sessions between two reports of each recurrence. */
 const RECURRENCE_STEP: Readonly<Record<Exclude<Recurrence, null>, number>> = { annual: 1, biennial: 2, triennial: 3, quadrennial: 4 };
 
@@ -145,8 +158,10 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     const named = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, clauseStart, start, context);
     if (!named) continue;
     const body = det === 'the' ? named : plausibleBody(named, sessions, context);
-    // A session already held by the issuing body is history ("its sixty-fourth session" in a 65th-session text).
+    // A session already held is history: "its sixty-fourth session" in a 65th-session text, or the
+    // Commission's nineteenth session (spring 2010) in an Assembly resolution of December 2010.
     if (body === context.issuingBody && context.session !== null && sessions.every((session) => session !== null && session < context.session!)) continue;
+    if (body !== context.issuingBody && sessions.every((session) => session !== null && heldBefore(body, session, context.adopted))) continue;
     const spanEnd = det === 'the' ? end + (/^\s*(?:of|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:on|and|of|[A-Z][\w-]*))*/u.exec(text.slice(end, to))?.[0].length ?? 0) : end;
     if (relation === 'between' && sessions.length >= 2) {
       const between = obligation(body, sessions[0] ?? null, null, 'between', start, spanEnd);

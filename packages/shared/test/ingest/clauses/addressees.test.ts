@@ -108,3 +108,13 @@ describe('addressees of other UN bodies', () => {
     expect(addresseesAfterVerb(text)).toEqual(expected);
   });
 });
+
+describe('members singled out of a group of addressees', () => {
+  it.each([
+    ['Invites the relevant United Nations entities, in particular the United Nations Office on Drugs and Crime, to continue to assist', ['un-system', 'unodc']],
+    ['Urges the international community, including the United Nations Office on Drugs and Crime, to support the region', ['other', 'unodc']],
+    ['Urges Member States, in cooperation with the United Nations Office on Drugs and Crime, to adopt measures', ['member-states']],
+  ])('%s', (text, expected) => {
+    expect(addresseesAfterVerb(text)).toEqual(expected);
+  });
+});

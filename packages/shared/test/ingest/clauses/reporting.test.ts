@@ -170,3 +170,14 @@ describe('recurring work that is no report to a body', () => {
     expect(reportingOf('Requests the United Nations Office on Drugs and Crime to continue to publish the World Drug Report each year')).toEqual([]);
   });
 });
+
+describe('sessions already held when the text was adopted', () => {
+  it('skips the Commission’s nineteenth session (2010) in an Assembly resolution of December 2010', () => {
+    expect(reportingOf('Requests the Secretary-General to take into account the outcome of the thematic discussion held by the Commission on Crime Prevention and Criminal Justice at its nineteenth session')).toEqual([]);
+    expect(reportingOf('Requests the Office to build on the discussion of the Commission on Crime Prevention and Criminal Justice at its nineteenth session')).toEqual([]);
+  });
+
+  it('keeps the Commission’s twentieth session (2011)', () => {
+    expect(reportingOf('Requests the Office to report to the Commission on Crime Prevention and Criminal Justice at its twentieth session')).toEqual([at('ccpcj', 20)]);
+  });
+});
