@@ -14,5 +14,8 @@ export const mainNavigation: readonly NavigationItem[] = [
   { to: '/documents', label: 'Documents' },
   { to: '/funding', label: 'Funding' },
   { to: '/calendar', label: 'Report calendar' },
+  { to: '/projects', label: 'Projects' },
+  { to: '/import', label: 'Import' },
+  { to: '/search', label: 'Search' },
   { to: '/status', label: 'System status' },
 ];

@@ -1,10 +1,16 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
+import { BudgetLinePage } from './routes/BudgetLinePage.tsx';
+import { BudgetLinesPage } from './routes/BudgetLinesPage.tsx';
+import { ImportPage } from './routes/ImportPage.tsx';
+import { MandatePage } from './routes/MandatePage.tsx';
+import { ProjectPage } from './routes/ProjectPage.tsx';
+import { ProjectsPage } from './routes/ProjectsPage.tsx';
+import { SearchPage } from './routes/SearchPage.tsx';
 import { CalendarPage } from './routes/CalendarPage.tsx';
 import { DocumentPage } from './routes/DocumentPage.tsx';
 import { DocumentsPage } from './routes/DocumentsPage.tsx';
 import { FundingPage } from './routes/FundingPage.tsx';
-import { MandatePage } from './routes/MandatePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorPage } from './routes/RouteErrorPage.tsx';
 import { StatusPage } from './routes/StatusPage.tsx';
@@ -28,6 +34,12 @@ export const router = createBrowserRouter([
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'documents/:id', element: <DocumentPage /> },
+          { path: 'import', element: <ImportPage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'projects', element: <ProjectsPage /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
+          { path: 'budget-lines', element: <BudgetLinesPage /> },
+          { path: 'budget-lines/:id', element: <BudgetLinePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

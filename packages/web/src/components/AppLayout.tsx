@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { mainNavigation } from '../navigation.ts';
+import { HeaderSearch } from './search/HeaderSearch.tsx';
 
 /**
  * The frame around every screen: a skip link, the header with the product name and the main
@@ -40,6 +41,7 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
+          <HeaderSearch />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">

@@ -95,8 +95,9 @@ export function ProjectPage() {
             <dd>{detail.region ?? '—'}</dd>
             <dt>Period</dt>
             <dd>
-              {detail.periodStart === null ? '…' : formatDate(detail.periodStart)} –{' '}
-              {detail.periodEnd === null ? '…' : formatDate(detail.periodEnd)}
+              {detail.periodStart === null && detail.periodEnd === null
+                ? 'not set'
+                : `${detail.periodStart === null ? '…' : formatDate(detail.periodStart)} – ${detail.periodEnd === null ? '…' : formatDate(detail.periodEnd)}`}
             </dd>
             {detail.source !== null && (
               <>

@@ -24,8 +24,11 @@ function hitTarget(hit: ParagraphHit): { to: string; label: string } {
 /** One paragraph found by the search: where it is, the snippet with its matches marked, and where to go next. */
 export function SearchHit({ hit }: { hit: ParagraphHit }) {
   const target = hitTarget(hit);
+  // An adopted resolution is its own document: name it once ("A/RES/65/232"), not twice.
   const resolution =
-    hit.resolution === null ? null : (hit.resolution.adoptedSymbol ?? `resolution ${hit.resolution.label}`);
+    hit.resolution === null || hit.resolution.adoptedSymbol === hit.document.symbol
+      ? null
+      : (hit.resolution.adoptedSymbol ?? `resolution ${hit.resolution.label}`);
   const paragraph = `${PART_NAMES[hit.part]} ${hit.number ?? '(unnumbered)'}`;
   return (
     <li className="search-hit">
