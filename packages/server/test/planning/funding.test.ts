@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
+import { reachedByFunding } from '../../src/domain/funding/index.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { callerFor, failureOf } from './caller.ts';
 import { I_14, insertTestMandate, VI_14, VI_36 } from './fixtures.ts';
@@ -180,5 +181,53 @@ describeEachEngine('funding', (getDb, engine) => {
       byState: { 'partly-funded': 1 },
     });
     expect(themes[1]).toMatchObject({ need: 4_200_000, funded: 0, mandateCount: 1, byState: { unfunded: 1 } });
+  });
+});
+
+describeEachEngine('reachedByFunding', (getDb, engine) => {
+  const api = () => callerFor(getDb(), engine);
+  beforeEach(() => resetDatabase(getDb()));
+
+  it('selects exactly the mandates whose funding state is not unfunded', async () => {
+    const vi14 = (await insertTestMandate(getDb(), VI_14)).mandateId;
+    const vi36 = (await insertTestMandate(getDb(), VI_36)).mandateId;
+    const i14 = (await insertTestMandate(getDb(), I_14)).mandateId;
+    const project = await api().projects.create({ code: 'GLOU40', title: 'GPML' });
+    const line = await api().budgetLines.create({
+      title: 'TA',
+      fund: 'special-purpose',
+      period: '2012',
+      amount: 100,
+      projectId: project.id,
+    });
+    const unfundedLine = await api().budgetLines.create({
+      title: 'RB',
+      fund: 'regular-budget',
+      period: '2012',
+      amount: 50,
+    });
+    const donor = await api().donors.create({ name: 'A', kind: 'member-state' });
+    await api().contributions.create({
+      donorId: donor.id,
+      budgetLineId: line.id,
+      amount: 10,
+      state: 'pledged',
+      date: '2012-01-01',
+    });
+    await api().projects.linkMandate({ mandateId: vi14, projectId: project.id });
+    await api().budgetLines.linkMandate({ mandateId: vi36, budgetLineId: unfundedLine.id });
+    await api().budgetLines.linkMandate({ mandateId: i14, budgetLineId: line.id });
+    const reached = await getDb()
+      .selectFrom('mandate as m')
+      .select('m.id')
+      .where(reachedByFunding)
+      .orderBy('m.id')
+      .execute();
+    const summary = await api().funding.summary({ unodcFacing: null });
+    const notUnfunded = summary.mandates
+      .filter((mandate) => mandate.state !== 'unfunded')
+      .map((mandate) => mandate.mandateId);
+    expect(reached.map((row) => row.id)).toEqual(notUnfunded);
+    expect(notUnfunded).toEqual([vi14, i14]);
   });
 });

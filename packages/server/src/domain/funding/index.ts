@@ -1,2 +1,3 @@
 export * from './funding.ts';
 export * from './ledger.ts';
+export * from './funded-sql.ts';
