@@ -60,8 +60,13 @@ function splitOrdinals(first: string, more: string | undefined): string[] {
 }
 
 function relationBefore(prefix: string): ReportingRelation | 'past' | null {
-  if (/\bbetween\s*$/i.test(prefix)) return 'between';
-  if (/\b(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of|preceding)\s*$/i.test(prefix)) return 'before';
+  const timing = /\b(between|before|prior\s+to|in\s+advance\s+of|ahead\s+of|preceding)\s*$/i.exec(prefix);
+  if (timing) {
+    // "the meeting held prior to the twentieth session" happened; "to be convened prior to" will.
+    const lead = prefix.slice(0, timing.index);
+    if (/\b(?:held|convened|organized|met|took\s+place|conducted)\s*,?\s*$/i.test(lead) && !FUTURE_PASSIVE.test(lead)) return 'past';
+    return /^between/i.test(timing[1]!) ? 'between' : 'before';
+  }
   if (FOR_CONSIDERATION.test(prefix)) return 'for-consideration-at';
   if (/\b(?:at|during|to|in|for)\s*$/i.test(prefix)) {
     if (PAST.test(prefix) && !FUTURE_PASSIVE.test(prefix.replace(/\s*(?:at|during|of)\s*$/i, ''))) return 'past';

@@ -181,3 +181,12 @@ describe('sessions already held when the text was adopted', () => {
     expect(reportingOf('Requests the Office to report to the Commission on Crime Prevention and Criminal Justice at its twentieth session')).toEqual([at('ccpcj', 20)]);
   });
 });
+
+describe('meetings before a session', () => {
+  it('keeps a meeting to be convened before a session and drops one already held', () => {
+    expect(reportingOf('Requests the Office to convene an expert group meeting, to be convened prior to the twentieth session of the Commission')).toEqual([
+      at('ccpcj', 20, { relation: 'before' }),
+    ]);
+    expect(reportingOf('Requests the Office to take into account the recommendations of the expert group meeting held prior to the twentieth session of the Commission')).toEqual([]);
+  });
+});
