@@ -115,7 +115,7 @@ describeEachEngine('mandates', (getDb, engine) => {
     const dueCursor = (await caller().mandates.list({ sort: 'due', limit: 1 })).nextCursor;
     const error = await failureOf(() => caller().mandates.list({ sort: 'status', cursor: dueCursor }));
     expect(error.code).toBe('BAD_REQUEST');
-  });
+  }, 120_000);
 
   it('saves planning fields with optimistic versioning and refuses a stale update with CONFLICT and the current values', async () => {
     const mandate = at('II', '10');
