@@ -80,7 +80,11 @@ export function BudgetLinesPage() {
           </div>
           <div className="field">
             <label htmlFor={`${filterId}-fund`}>Fund</label>
-            <select id={`${filterId}-fund`} value={fund ?? ''} onChange={(event) => setParam('fund', event.target.value)}>
+            <select
+              id={`${filterId}-fund`}
+              value={fund ?? ''}
+              onChange={(event) => setParam('fund', event.target.value)}
+            >
               <option value="">Any fund</option>
               {FUNDS.map((option) => (
                 <option key={option} value={option}>

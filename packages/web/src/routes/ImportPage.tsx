@@ -9,7 +9,8 @@ import { checkForm, serverFieldErrors, type FieldErrors } from '../components/pr
 import { useTRPC, useTRPCClient } from '../trpc.ts';
 
 const PREVIEW_DELAY_MS = 400;
-const WHAT_TO_DO = 'Paste the full text of a UN resolution or report, with its symbol line and title, or choose its .txt file.';
+const WHAT_TO_DO =
+  'Paste the full text of a UN resolution or report, with its symbol line and title, or choose its .txt file.';
 
 /**
  * Import: paste a UN document or choose its .txt file, see what would be extracted while typing
@@ -175,9 +176,7 @@ export function ImportPage() {
             {hasText && preview.isError && !preview.isFetching && (
               <p className="muted">Nothing to preview: see the message beside the text.</p>
             )}
-            {hasText && preview.data && !preview.isError && (
-              <PreviewPanel preview={preview.data} />
-            )}
+            {hasText && preview.data && !preview.isError && <PreviewPanel preview={preview.data} />}
           </div>
         </section>
       </div>

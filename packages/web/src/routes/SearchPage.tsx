@@ -72,7 +72,9 @@ export function SearchPage() {
           Results
         </h2>
         <div aria-live="polite">
-          {query === '' && <p className="muted">Type a word or phrase above, e.g. money-laundering or "technical assistance".</p>}
+          {query === '' && (
+            <p className="muted">Type a word or phrase above, e.g. money-laundering or "technical assistance".</p>
+          )}
           {query !== '' && results.isPending && <p className="loading">Searching…</p>}
           {results.isError && (
             <ServerErrorNotice

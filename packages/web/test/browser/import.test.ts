@@ -89,7 +89,9 @@ describe('import screen against the built server on PGlite', () => {
 
     // The first bytes of a PDF, with the NUL bytes every binary file has.
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n'), Buffer.from([0, 0, 0, 1, 2, 255])]);
-    await page.getByLabel('Choose a .txt file').setInputFiles({ name: 'resolution.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page
+      .getByLabel('Choose a .txt file')
+      .setInputFiles({ name: 'resolution.pdf', mimeType: 'application/pdf', buffer: pdf });
 
     const alert = page.getByRole('alert');
     await alert.getByText(/binary file/).waitFor();

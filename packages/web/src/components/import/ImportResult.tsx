@@ -68,7 +68,8 @@ export function ImportResult({ report }: ImportResultProps) {
             <ul>
               {report.notCarried.map((lost) => (
                 <li key={`${lost.resolution}-${lost.paragraph}-${lost.clauseIndex}`}>
-                  {lost.resolution} paragraph {lost.paragraph ?? '(unnumbered)'} ("{lost.action}"): {lost.lost.join(', ')}
+                  {lost.resolution} paragraph {lost.paragraph ?? '(unnumbered)'} ("{lost.action}"):{' '}
+                  {lost.lost.join(', ')}
                 </li>
               ))}
             </ul>

@@ -1,10 +1,4 @@
-import {
-  type BudgetLine,
-  FUNDS,
-  type Fund,
-  ZBudgetLineCreate,
-  ZBudgetLineUpdate,
-} from '@mandate-tracker/shared';
+import { type BudgetLine, FUNDS, type Fund, ZBudgetLineCreate, ZBudgetLineUpdate } from '@mandate-tracker/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc.ts';

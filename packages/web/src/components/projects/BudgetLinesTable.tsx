@@ -27,7 +27,7 @@ const columns = [
     ),
   }),
   column.accessor((line) => FUND_LABELS[line.fund], { id: 'fund', header: 'Fund' }),
-  column.accessor('period', { header: 'Period' }),
+  column.accessor('period', { header: 'Period', cell: (info) => <span className="nowrap">{info.getValue()}</span> }),
   column.accessor('amount', {
     header: 'Amount',
     cell: (info) => <span className="numeric">{formatAmount(info.getValue(), info.row.original.currency)}</span>,

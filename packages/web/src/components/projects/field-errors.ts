@@ -22,9 +22,17 @@ export function checkForm<Output>(schema: SafeParser<Output>, values: unknown): 
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
+  const record = (values ?? {}) as Record<string, unknown>;
   for (const issue of result.error.issues) {
     const field = issue.path.length === 0 ? 'form' : String(issue.path[0]);
-    errors[field] = [...(errors[field] ?? []), issue.message];
+    // An empty field gets one plain word, not the schema's length and pattern messages.
+    const value = record[field];
+    if (field !== 'form' && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
+      errors[field] = ['Required.'];
+      continue;
+    }
+    const message = /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+    if (!errors[field]?.includes(message)) errors[field] = [...(errors[field] ?? []), message];
   }
   return { ok: false, errors };
 }
