@@ -60,6 +60,11 @@ export function CalendarPage() {
             ofBodies.flatMap((group) => group.entries.map((entry) => entry.dueDate)),
             today,
           );
+  const activeFilters =
+    selection.bodies.length +
+    (selection.addressee === null ? 0 : 1) +
+    (selection.allAddressees ? 1 : 0) +
+    (selection.year === null ? 0 : 1);
   const showGrid = selection.view === 'month' && !narrow;
   const period =
     selection.view === 'month'
@@ -88,8 +93,16 @@ export function CalendarPage() {
       </p>
       <div className="calendar-layout">
         <div className="calendar-layout__side">
-          <CalendarFilters selection={selection} years={years} onChange={update} />
-          <CalendarFeeds selection={selection} />
+          {narrow ? (
+            // On a phone the filters fold away so the deadlines start on the first screen.
+            <details className="calendar-filters-fold">
+              <summary>Filters{activeFilters > 0 ? ` (${activeFilters} active)` : ''}</summary>
+              <CalendarFilters selection={selection} years={years} onChange={update} />
+            </details>
+          ) : (
+            <CalendarFilters selection={selection} years={years} onChange={update} />
+          )}
+          {!narrow && <CalendarFeeds selection={selection} />}
         </div>
         <section className="calendar-layout__main" aria-labelledby="calendar-results-heading">
           <div className="card__header">
@@ -156,13 +169,14 @@ export function CalendarPage() {
                   <p>
                     {years.length > 0
                       ? `Deadlines for these filters fall in ${years.join(', ')}: choose one of those years, or clear a filter.`
-                      : 'Clear a filter, choose “To anyone” under Requests, or import a resolution that asks for reports.'}
+                      : 'Clear a filter, choose “Of anyone” under Requests, or import a resolution that asks for reports.'}
                   </p>
                 </div>
               )}
             </>
           )}
         </section>
+        {narrow && <CalendarFeeds selection={selection} />}
       </div>
     </>
   );

@@ -72,8 +72,8 @@ export function CalendarFilters({ selection, years, onChange }: CalendarFiltersP
           value={selection.allAddressees ? 'all' : 'unodc'}
           onChange={(event) => onChange({ ...selection, allAddressees: event.target.value === 'all' })}
         >
-          <option value="unodc">To UNODC and the Secretariat</option>
-          <option value="all">To anyone (incl. Member States)</option>
+          <option value="unodc">Of UNODC / Secretariat</option>
+          <option value="all">Of anyone</option>
         </select>
       </label>
       <label className="field">

@@ -39,6 +39,8 @@ export function ParagraphBlock({ paragraph }: { paragraph: DocumentParagraph }) 
   const { lead, items } = splitSubParagraphs(paragraph.text);
   const marked = paragraph.mandates.length > 0;
   const [opening, rest] = paragraph.part === 'preamble' ? splitOpeningWord(lead) : ['', lead];
+  const shownNumber =
+    paragraph.number === null ? null : /^\d+$/.test(paragraph.number) ? `${paragraph.number}.` : paragraph.number;
   return (
     <li
       id={paragraphAnchor(paragraph.id)}
@@ -46,9 +48,12 @@ export function ParagraphBlock({ paragraph }: { paragraph: DocumentParagraph }) 
       className={`paragraph paragraph--${paragraph.part}${marked ? ' paragraph--marked' : ''}`}
       data-paragraph-number={paragraph.number ?? undefined}
     >
-      <span className="paragraph__number">
-        {paragraph.number === null ? '' : /^\d+$/.test(paragraph.number) ? `${paragraph.number}.` : paragraph.number}
-      </span>
+      <a href={`#${paragraphAnchor(paragraph.id)}`} className="paragraph__number">
+        <span aria-hidden="true">{shownNumber ?? '¶'}</span>
+        <span className="visually-hidden">
+          Link to {shownNumber === null ? `this ${paragraph.part} paragraph` : `paragraph ${paragraph.number}`}
+        </span>
+      </a>
       <div className="paragraph__body">
         <p className="paragraph__text">
           {opening !== '' && <em>{opening}</em>}
@@ -64,13 +69,6 @@ export function ParagraphBlock({ paragraph }: { paragraph: DocumentParagraph }) 
           </ol>
         )}
         {marked && <MandateMarkers mandates={paragraph.mandates} />}
-        <a href={`#${paragraphAnchor(paragraph.id)}`} className="paragraph__anchor">
-          Link to this paragraph
-          <span className="visually-hidden">
-            {' '}
-            {paragraph.number === null ? `(${paragraph.part})` : `number ${paragraph.number}`}
-          </span>
-        </a>
       </div>
     </li>
   );

@@ -1,9 +1,13 @@
 import type { FundingState, MandateFunding } from '@mandate-tracker/shared';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { FUNDING_STATE_BADGES, FUNDING_STATE_LABELS } from './labels.ts';
 import { formatUsd } from './money.ts';
 import { SampleBadge } from './SampleBadge.tsx';
 import { workspaceLinkForState } from './funding-url.ts';
+
+/** Rows shown before "Show all": enough to see the largest gaps without scrolling past 70 rows. */
+const FIRST_ROWS = 15;
 
 interface MandateFundingTableProps {
   mandates: readonly MandateFunding[];
@@ -12,10 +16,12 @@ interface MandateFundingTableProps {
 
 /** The mandates in one funding state (or all), largest gap first, each linked to its mandate and projects. */
 export function MandateFundingTable({ mandates, state }: MandateFundingTableProps) {
-  const shown = mandates
+  const [showAll, setShowAll] = useState(false);
+  const matching = mandates
     .filter((mandate) => state === null || mandate.state === state)
     .sort((a, b) => b.gap - a.gap || a.reference.localeCompare(b.reference, 'en', { numeric: true }));
-  if (shown.length === 0) {
+  const shown = showAll ? matching : matching.slice(0, FIRST_ROWS);
+  if (matching.length === 0) {
     return (
       <div className="notice" role="status">
         <p className="notice__title">
@@ -28,8 +34,9 @@ export function MandateFundingTable({ mandates, state }: MandateFundingTableProp
   return (
     <>
       <p className="muted" aria-live="polite">
-        {shown.length} {shown.length === 1 ? 'mandate' : 'mandates'}
-        {state === null ? '' : ` ${FUNDING_STATE_LABELS[state].toLowerCase()}`}.{' '}
+        {matching.length} {matching.length === 1 ? 'mandate' : 'mandates'}
+        {state === null ? '' : ` ${FUNDING_STATE_LABELS[state].toLowerCase()}`}
+        {shown.length < matching.length ? `, the ${shown.length} with the largest gap shown` : ''}.{' '}
         {state !== null && <Link to={workspaceLinkForState(state)}>Open them in the planner workspace</Link>}
       </p>
       <div className="ledger-table-scroll">
@@ -86,6 +93,11 @@ export function MandateFundingTable({ mandates, state }: MandateFundingTableProp
           </tbody>
         </table>
       </div>
+      {matching.length > FIRST_ROWS && (
+        <button type="button" className="button button--secondary" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${FIRST_ROWS} only` : `Show all ${matching.length} mandates`}
+        </button>
+      )}
     </>
   );
 }
