@@ -34,7 +34,8 @@ export interface LoadSampleOptions {
   loadPlanningData?: (db: Kysely<Database>) => Promise<unknown>;
 }
 
-export type LoadSampleResult = { loaded: false; reason: string } | { loaded: true; reports: ImportReport[]; planning: unknown };
+export type LoadSampleResult =
+  { loaded: false; reason: string } | { loaded: true; reports: ImportReport[]; planning: unknown };
 
 /**
  * First start: when the database holds no document and the sample was never loaded, imports
