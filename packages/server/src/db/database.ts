@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './types.ts';
 import { pgliteTypeParsers, postgresTypeParsers } from './type-parsers.ts';
@@ -88,6 +87,11 @@ async function openPostgres(databaseUrl: string, timeoutMs: number): Promise<Dat
 async function openPglite(dataDir: string, timeoutMs: number, snapshot: Blob | undefined): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');
   const where = inMemory ? 'in memory' : `at ${dataDir}`;
+  // Imported on demand: a PostgreSQL deployment never loads the embedded engine.
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('kysely-pglite-dialect'),
+  ]);
   let pglite: PGlite;
   try {
     if (!inMemory) mkdirSync(dataDir, { recursive: true });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { types as pgliteTypes, type ParserOptions } from '@electric-sql/pglite';
+import type { ParserOptions } from '@electric-sql/pglite';
 
 // Both engines must hand back the same JavaScript values for the same query, so the few types
 // where pg and PGlite differ by default are parsed the same way here:
@@ -7,6 +7,7 @@ import { types as pgliteTypes, type ParserOptions } from '@electric-sql/pglite';
 // - date stays a 'YYYY-MM-DD' string, so calendar dates never shift with the process time zone.
 // numeric stays a string on both engines (exact money amounts); timestamptz is a Date on both.
 
+// PostgreSQL type oids (pg_type), the same on both engines.
 const INT8 = 20;
 const DATE = 1082;
 
@@ -23,6 +24,6 @@ export const postgresTypeParsers: pg.CustomTypesConfig = {
 
 /** Type parsers for PGlite (option `parsers`). */
 export const pgliteTypeParsers: ParserOptions = {
-  [pgliteTypes.INT8]: (value: string) => Number(value),
-  [pgliteTypes.DATE]: keepText,
+  [INT8]: (value: string) => Number(value),
+  [DATE]: keepText,
 };

@@ -112,8 +112,9 @@ describe('the built server refusing to start', () => {
     const startedAt = Date.now();
     const { code, at } = await server.exited;
     expect(code).toBe(1);
-    // The refusal itself is immediate (see test/db); the margin covers starting node on a busy machine.
-    expect(at - startedAt).toBeLessThan(10_000);
+    // The refusal itself is immediate (see test/db); the margin covers starting node and loading
+    // modules on a heavily loaded CI machine (about 1 s when idle).
+    expect(at - startedAt).toBeLessThan(20_000);
     expect(server.stderr()).toContain(
       'mandate-tracker could not start: Cannot connect to PostgreSQL database "x" on 127.0.0.1:1',
     );
