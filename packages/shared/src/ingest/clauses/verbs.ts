@@ -123,16 +123,33 @@ interface WordStart {
   key: string;
 }
 
-const WORD = /[A-Za-z01]+/y;
 /** Lead-ins between a boundary and the verb: "and in this context urges". */
 const LEAD_IN = /(?:in (?:that|this) (?:context|regard|connection|respect)|to (?:that|this) end|accordingly|therefore|in particular),?\s+/y;
 
-/** Records the word at `index` when it can open a clause; returns its lower-case form. */
-function pushWord(text: string, index: number, found: WordStart[]): string | null {
-  WORD.lastIndex = index;
-  const word = WORD.exec(text);
-  if (!word) return null;
-  const key = word[0].toLowerCase();
+/** The longest first word of any opener ("cordially", "furthermore"): longer words are never looked up. */
+const LONGEST_OPENER_WORD = Math.max(...[...OPENER_WORDS].map((word) => word.length));
+
+/** `[A-Za-z01]`: the letters of a verb, with the digits OCR puts for "l" and "o". */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 48 || code === 49;
+}
+
+const NON_ASCII_SPACE = /\s/;
+
+/** `\s` of a regular expression, without a regex call for the ASCII characters. */
+function isSpaceCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(text[index]!);
+}
+
+/** Records the word at `index` when it can open a clause; lead-ins such as "in this context" are skipped. */
+function pushWord(text: string, index: number, found: WordStart[]): void {
+  let end = index;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  const length = end - index;
+  if (length === 0 || length > LONGEST_OPENER_WORD) return;
+  const key = text.slice(index, end).toLowerCase();
   if (OPENER_WORDS.has(key) || key === 'we' || key === 'and') {
     if (found.length === 0 || found[found.length - 1]!.index < index) found.push({ index, key });
   }
@@ -141,33 +158,42 @@ function pushWord(text: string, index: number, found: WordStart[]): string | nul
     const lead = LEAD_IN.exec(text);
     if (lead) pushWord(text, index + lead[0].length, found);
   }
-  return key;
 }
+
+/** Punctuation, or "and"/"we" between spaces; the word after it is a candidate. */
+const BOUNDARY = /[;:.,!?]|\s(?:and|we|And|We|AND|WE)\s/g;
 
 /**
  * Starts of the words that can open a clause ("Also", "requests", "we", "and"): only words at a
- * clause boundary (paragraph start, after punctuation, after "and" or "we") are looked at, in one
- * pass over the characters, because this runs on every paragraph of every document.
+ * clause boundary (paragraph start, after punctuation, after "and" or "we") are looked at. The
+ * boundaries are found with `test` (no match objects), because this runs on every paragraph of
+ * every document.
  */
 function candidateWords(text: string): WordStart[] {
   const found: WordStart[] = [];
   LEADING.lastIndex = 0;
   pushWord(text, LEADING.exec(text)?.[0].length ?? 0, found);
+  const length = text.length;
   BOUNDARY.lastIndex = 0;
-  for (let boundary = BOUNDARY.exec(text); boundary; boundary = BOUNDARY.exec(text)) {
-    let end = boundary.index + boundary[0].length;
+  while (BOUNDARY.test(text)) {
+    let end = BOUNDARY.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    if (last === 59 || last === 58 || last === 46 || last === 44 || last === 33 || last === 63) {
+      while (end < length && isSpaceCode(text, end)) end++;
+      pushWord(text, end, found);
+      continue;
+    }
     // "and …" and "we …" open clauses themselves ("and invite", "We call upon") and are followed by one.
-    if (boundary[1] !== undefined) pushWord(text, boundary.index + 1, found);
-    else while (end < text.length && SPACE.test(text[end]!)) end++;
+    const joiningStart = text.charCodeAt(end - 2) === 100 || text.charCodeAt(end - 2) === 68 ? end - 4 : end - 3;
+    while (end < length && isSpaceCode(text, end)) end++;
+    pushWord(text, joiningStart, found);
     pushWord(text, end, found);
+    BOUNDARY.lastIndex = end;
   }
   return found;
 }
 
 const LEADING = /[\s\d.()]*/y;
-/** Punctuation, or "and"/"we" between spaces; the word after it is a candidate. */
-const BOUNDARY = /[;:.,!?]|\s(and|we|And|We|AND|WE)\s+/g;
-const SPACE = /\s/;
 
 /** Matches of a sticky `pattern` at the candidate words `accept` lets through, not overlapping. */
 function matchesAtWords(text: string, words: readonly WordStart[], pattern: RegExp, only: string | null): RegExpExecArray[] {
@@ -205,7 +231,8 @@ function atBoundary(text: string, index: number): boolean {
 const GROUP_NAMES = MANDATE_FORMS.map((_form, index) => `v${index}`);
 
 function formIndex(groups: Record<string, string | undefined>): number {
-  return GROUP_NAMES.findIndex((name) => groups[name] !== undefined);
+  for (let index = 0; index < GROUP_NAMES.length; index++) if (groups[GROUP_NAMES[index]!] !== undefined) return index;
+  return -1;
 }
 
 /** The verb words of a match: from the verb group's start to its end, adverbs and "we" excluded. */
@@ -230,7 +257,6 @@ function addOnce(openers: ClauseOpener[], seen: Set<number>, opener: ClauseOpene
 export function findClauseOpeners(text: string, part: 'operative' | 'annex'): ClauseOpener[] {
   const openers: ClauseOpener[] = [];
   const seen = new Set<number>();
-  const add = (opener: ClauseOpener) => addOnce(openers, seen, opener);
 
   const words = candidateWords(text);
   for (const match of matchesAtWords(text, words, THIRD_PERSON, null)) {
@@ -247,11 +273,11 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     const index = formIndex(groups);
     if (index < 0) {
       if (!atStart && !/^\s+(?:the|that|with|its|his|her|all|also|a|an|[A-Z])/u.test(text.slice(after, after + 12))) continue;
-      add({ verbs: [], mandate: false, verbSpan: verbSpanOf(match, -1), start, after });
+      addOnce(openers, seen, { verbs: [], mandate: false, verbSpan: verbSpanOf(match, -1), start, after });
       continue;
     }
     if (looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
-    add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, index), start, after });
+    addOnce(openers, seen, { verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan: verbSpanOf(match, index), start, after });
   }
 
   {
@@ -263,11 +289,11 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
       const index = formIndex(groups);
       const verbSpan = verbSpanOf(match, index);
       if (index < 0) {
-        add({ verbs: [], mandate: false, verbSpan, start, after });
+        addOnce(openers, seen, { verbs: [], mandate: false, verbSpan, start, after });
         continue;
       }
       if (looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
-      add({ verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan, start, after });
+      addOnce(openers, seen, { verbs: [...MANDATE_FORMS[index]!.verbs], mandate: true, verbSpan, start, after });
     }
     if (part === 'annex') {
       for (const match of matchesAtWords(text, words, ELLIPTIC_BASE, 'and')) {
@@ -279,7 +305,7 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
         if (!/\bwe\b/iu.test(text.slice(sentenceStart, match.index))) continue;
         const verbText = match.groups?.[`v${index}`] ?? '';
         const verbStart = after - verbText.length;
-        add({
+        addOnce(openers, seen, {
           verbs: [...MANDATE_FORMS[index]!.verbs],
           mandate: true,
           verbSpan: { start: verbStart, end: after },
