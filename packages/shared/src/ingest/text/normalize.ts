@@ -14,7 +14,7 @@ export interface NormalizedDocument {
 type LineKind = 'text' | 'number' | 'blank' | 'furniture' | 'footnote';
 
 interface ClassifiedLine extends SourceLine {
-  kind: LineKind;
+  kind?: LineKind;
 }
 
 const FOOTNOTE_SEPARATOR = /^_{5,}$/;
@@ -63,13 +63,18 @@ export function normalizeDocument(input: string): NormalizedDocument {
   for (let index = 0; index < ordered.length; index++) {
     const line = ordered[index]!;
     const next = ordered[index + 1];
-    const nextText = next ? input.slice(next.start, next.end) : '';
-    const content = input.slice(line.start, line.end);
     // "Secretary-\nGeneral" keeps its hyphen; "ratifi-\ncation" loses it; neither gets a space.
     // A soft hyphen (U+00AD) at a line end always splits one word.
-    const soft = line.kind === 'text' && content.endsWith('\u00ad');
-    const hyphenated = soft || (line.kind === 'text' && /[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText));
-    const dropHyphen = soft || (hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content));
+    const last = line.end > line.start ? input.charCodeAt(line.end - 1) : 0;
+    let hyphenated = false;
+    let dropHyphen = false;
+    if (line.kind === 'text' && (last === 0xad || last === 45)) {
+      const content = input.slice(line.start, line.end);
+      const nextText = next ? input.slice(next.start, Math.min(next.end, next.start + 1)) : '';
+      const soft = last === 0xad;
+      hyphenated = soft || (/[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText));
+      dropHyphen = soft || (hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content));
+    }
     emitLine(input, builder, line, markers, ocr, dropHyphen ? line.end - 1 : line.end);
     if (next && !hyphenated && builder.size > 0) builder.add(' ', line.end);
   }
@@ -81,59 +86,61 @@ export function normalizeDocument(input: string): NormalizedDocument {
 }
 
 function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
-  const contents = lines.map((line) => input.slice(line.start, line.end));
-  const symbol = findSymbolLine(contents);
-  const headerZone = markHeaderZone(lines, contents);
-  const repeated = countRepeats(contents, headerZone);
-  const titleText = firstPageTitleText(lines, contents);
-  const result: ClassifiedLine[] = [];
+  // Only short lines and the first lines of pages can be furniture, so only those are sliced
+  // and matched: a regular expression on every line of a long document is what costs.
+  const contentOf = (index: number) => input.slice(lines[index]!.start, lines[index]!.end);
+  const symbol = findSymbolLine(input, lines);
+  const headerZone = markHeaderZone(lines);
+  const repeated = countRepeats(input, lines, headerZone);
+  const titleText = firstPageTitleText(input, lines);
+  let symbolSeen = false;
+  const result = lines as ClassifiedLine[];
   let inFootnotes = false;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const content = contents[index]!;
+    const line = result[index]!;
+    const length = line.end - line.start;
     if (line.pageBreak) inFootnotes = false;
-    let kind: LineKind;
-    if (content.length === 0) kind = 'blank';
-    else if (FOOTNOTE_SEPARATOR.test(content)) {
+    let kind: LineKind = 'text';
+    if (length === 0) kind = 'blank';
+    else if (input.charCodeAt(line.start) === 95 && FOOTNOTE_SEPARATOR.test(contentOf(index))) {
       inFootnotes = true;
       kind = 'footnote';
     } else if (inFootnotes) kind = 'footnote';
-    else if (STANDALONE_PARAGRAPH_NUMBER.test(content)) kind = 'number';
-    else if (content.length <= MAX_FURNITURE_LENGTH && FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
-    else if (symbol !== null && content.length <= symbol.length + 1 && content.replace(/\*$/, '') === symbol && index > 0 && lines.length > 1) {
-      kind = !headerZone[index] && isFirstSymbol(contents, index, symbol) ? 'text' : 'furniture';
-    } else if (headerZone[index] && (repeated.get(content) ?? 0) >= 2) kind = 'furniture';
-    else if (headerZone[index] && content.length >= 25 && titleText.includes(collapse(content))) kind = 'furniture';
-    else kind = 'text';
-    result.push({ ...line, kind });
+    else if (length <= MAX_FURNITURE_LENGTH || headerZone[index]) {
+      const content = contentOf(index);
+      if (STANDALONE_PARAGRAPH_NUMBER.test(content)) kind = 'number';
+      else if (length <= MAX_FURNITURE_LENGTH && FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
+      else if (symbol !== null && length <= symbol.length + 1 && content.replace(/\*$/, '') === symbol && lines.length > 1) {
+        // The symbol printed on the first page is the document's; every later one is a running header.
+        kind = !headerZone[index] && !symbolSeen ? 'text' : 'furniture';
+        symbolSeen = true;
+      } else if (headerZone[index] && (repeated.get(content) ?? 0) >= 2) kind = 'furniture';
+      else if (headerZone[index] && length >= 25 && titleText.includes(collapse(content))) kind = 'furniture';
+    }
+    line.kind = kind;
   }
   return result;
 }
 
 /** The document symbol printed in the first lines (A/RES/65/232), used to drop running headers. */
-function findSymbolLine(contents: string[]): string | null {
-  for (let index = 0; index < Math.min(contents.length, 30); index++) {
-    const match = SYMBOL_LINE.exec(contents[index]!);
+function findSymbolLine(input: string, lines: SourceLine[]): string | null {
+  for (let index = 0; index < Math.min(lines.length, 30); index++) {
+    const line = lines[index]!;
+    if (line.end - line.start > 60) continue;
+    const match = SYMBOL_LINE.exec(input.slice(line.start, line.end));
     if (match) return match[1]!;
   }
   return null;
 }
 
-function isFirstSymbol(contents: string[], index: number, symbol: string): boolean {
-  for (let earlier = 0; earlier < index; earlier++) {
-    if (contents[earlier]!.replace(/\*$/, '') === symbol) return false;
-  }
-  return true;
-}
-
 /** The first non-blank lines of each page after the first: where running headers live. */
-function markHeaderZone(lines: SourceLine[], contents: string[]): boolean[] {
+function markHeaderZone(lines: SourceLine[]): boolean[] {
   const zone = new Array<boolean>(lines.length).fill(false);
   for (let index = 0; index < lines.length; index++) {
     if (!lines[index]!.pageBreak || (index > 0 && lines[index - 1]!.pageBreak)) continue;
     let seen = 0;
     for (let next = index; next < lines.length && seen < 5; next++) {
-      if (contents[next]!.length === 0) continue;
+      if (lines[next]!.end === lines[next]!.start) continue;
       zone[next] = true;
       seen++;
     }
@@ -141,22 +148,26 @@ function markHeaderZone(lines: SourceLine[], contents: string[]): boolean[] {
   return zone;
 }
 
-function countRepeats(contents: string[], zone: boolean[]): Map<string, number> {
+function countRepeats(input: string, lines: SourceLine[], zone: boolean[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let index = 0; index < contents.length; index++) {
-    if (!zone[index] || contents[index]!.length === 0) continue;
-    counts.set(contents[index]!, (counts.get(contents[index]!) ?? 0) + 1);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!zone[index] || line.end === line.start) continue;
+    const content = input.slice(line.start, line.end);
+    counts.set(content, (counts.get(content) ?? 0) + 1);
   }
   return counts;
 }
 
 /** The first page up to "The General Assembly,": its title lines recur as running headers. */
-function firstPageTitleText(lines: SourceLine[], contents: string[]): string {
+function firstPageTitleText(input: string, lines: SourceLine[]): string {
   const parts: string[] = [];
   let length = 0;
-  for (let index = 0; index < Math.min(contents.length, 60) && length < 3000; index++) {
-    const content = contents[index]!;
-    if (lines[index]!.pageBreak || content.length > 300 || OPENER_LINE.test(content)) break;
+  for (let index = 0; index < Math.min(lines.length, 60) && length < 3000; index++) {
+    const line = lines[index]!;
+    if (line.end - line.start > 300) break;
+    const content = input.slice(line.start, line.end);
+    if (line.pageBreak || OPENER_LINE.test(content)) break;
     parts.push(content);
     length += content.length;
   }
@@ -171,7 +182,9 @@ function collectFootnoteNumbers(input: string, lines: ClassifiedLine[]): Set<num
   const numbers = new Set<number>();
   for (const line of lines) {
     if (line.kind !== 'footnote') continue;
-    const match = /^(\d{1,3})(?:\s|$)/.exec(input.slice(line.start, line.end));
+    const first = input.charCodeAt(line.start);
+    if (first < 48 || first > 57) continue;
+    const match = /^(\d{1,3})(?:\s|$)/.exec(input.slice(line.start, Math.min(line.end, line.start + 5)));
     if (match) numbers.add(Number(match[1]));
   }
   return numbers;
@@ -225,11 +238,11 @@ function emitLine(
   ocr: boolean,
   end: number,
 ): void {
-  const content = input.slice(line.start, line.end);
-  if (line.kind === 'number') {
-    builder.copy(line.start, line.end);
+  if (line.kind === 'number' || (!markers.active && !ocr)) {
+    builder.copy(line.start, end);
     return;
   }
+  const content = input.slice(line.start, line.end);
   const cuts = markers.find(content, line.start);
   const corrections = ocr ? findOcrCorrections(content) : [];
   let position = line.start;
