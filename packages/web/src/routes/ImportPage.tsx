@@ -80,7 +80,6 @@ export function ImportPage() {
   };
 
   const textError =
-    fileError ??
     formErrors.text?.join(' ') ??
     (preview.isError && hasText && text === settledText ? `${preview.error.message} ${WHAT_TO_DO}` : null);
   const symbolError = formErrors.symbol?.join(' ') ?? null;
@@ -107,11 +106,13 @@ export function ImportPage() {
               type="file"
               accept=".txt,text/plain"
               onChange={(event) => void onFileChange(event)}
-              aria-describedby={fileName ? `${textId}-file-name` : undefined}
+              aria-invalid={fileError !== null}
+              aria-describedby={fileError !== null ? `${textId}-file-error` : undefined}
             />
-            {fileName && (
-              <p id={`${textId}-file-name`} className="muted">
-                Chosen: {fileName}
+            {fileName && <p className="muted">Chosen: {fileName}</p>}
+            {fileError !== null && (
+              <p id={`${textId}-file-error`} role="alert" className="field__error">
+                {fileError}
               </p>
             )}
           </div>

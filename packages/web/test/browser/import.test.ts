@@ -29,7 +29,7 @@ Recalling its resolution 65/232 of 21 December 2010,
 const WITH_NUMBERING_GAP = RESOLUTION.replace('2. Urges', '4. Urges');
 
 describe('import screen against the built server on PGlite', () => {
-  const app = useBrowserApp();
+  const app = useBrowserApp({ startTimeoutMs: 120_000 });
 
   it('previews mandates and warnings while typing, imports as created, then unchanged on a second import', async () => {
     const { page, errors } = await app.open('/import');
@@ -96,7 +96,7 @@ describe('import screen against the built server on PGlite', () => {
     const alert = page.getByRole('alert');
     await alert.getByText(/binary file/).waitFor();
     expect(await alert.innerText()).toContain('Save the document as plain text (.txt, UTF-8)');
-    expect(await page.getByLabel('Or paste the text').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Choose a .txt file').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await saveScreenshot(page, 'import-binary-refused');
     expect(requests).toEqual([]);

@@ -8,7 +8,7 @@ interface ProjectDetail {
 }
 
 describe('projects and budget lines against the built server with the sample data', () => {
-  const app = useBrowserApp({ sampleData: 'load' });
+  const app = useBrowserApp({ sampleData: 'load', startTimeoutMs: 120_000 });
 
   it('refuses an empty code, creates the project, links a mandate found by text and lists it', async () => {
     const { page, errors } = await app.open('/projects');

@@ -8,7 +8,7 @@ interface SearchPage {
 }
 
 describe('search screen against the built server with the sample corpus', () => {
-  const app = useBrowserApp({ sampleData: 'load' });
+  const app = useBrowserApp({ sampleData: 'load', startTimeoutMs: 120_000 });
 
   it('finds money-laundering with highlighted snippets and follows a hit to its mandate', async () => {
     const api = await queryApi<SearchPage>(app.server.url, 'search.paragraphs', { q: 'money-laundering', limit: 20 });

@@ -25,7 +25,7 @@ export async function readTextFile(file: Blob): Promise<TextFileReading> {
     return {
       ok: false,
       message:
-        'This is a binary file (PDF, Word, image…), not plain text. Save the document as plain text (.txt, UTF-8) or copy its text and paste it below.',
+        'This is a binary file (PDF, Word, image…), not plain text. Save the document as plain text (.txt, UTF-8) and choose it again, or copy its text and paste it below.',
     };
   }
   try {
