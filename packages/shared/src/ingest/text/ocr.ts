@@ -29,13 +29,14 @@ const OCR_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const OCR_PATTERN = new RegExp(`\\b(?:${[...OCR_WORDS.keys()].join('|')})\\b`, 'g');
-// Letter groups found in every misreading above; most documents have none, which indexOf finds
-// faster than any regular expression.
-const OCR_HINTS = ['eguest', 'ntem', 'vemm', 'lnvi', 'lnte', 'Urqe', 'Decld', 'Generai', 'mlss', 'Assern'];
+// Letter groups found in every misreading above ("eguest", "ntem", "vemm", "lnvi", …), written
+// as a first letter and a rest: a pattern that starts with a character class is scanned far
+// faster than an alternation of words. It may match a little more; the word list decides.
+const OCR_HINT = /[enlvUDGmA](?:guest|tem|emm|nvi|nte|rqe|ecld|enerai|lss|ssern)/;
 
 /** Whether `text` may hold an OCR misreading at all (checked once per document). */
 export function mayHoldOcrErrors(text: string): boolean {
-  return OCR_HINTS.some((hint) => text.includes(hint));
+  return OCR_HINT.test(text);
 }
 
 export interface OcrCorrection {
