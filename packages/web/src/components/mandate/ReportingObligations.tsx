@@ -46,7 +46,7 @@ export function ReportingObligations({ mandateId }: { mandateId: number }) {
   const leadWeeks = deadlines.data[0]?.leadWeeks;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Reporting deadlines, scrollable">
         <table className="data-table" data-testid="obligations">
           <caption className="visually-hidden">Reporting deadlines of this mandate</caption>
           <thead>

@@ -9,7 +9,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useTRPC } from '../../trpc.ts';
+import { useTRPC, useTRPCClient } from '../../trpc.ts';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { BulkStatusChange } from './BulkStatusChange.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
@@ -36,16 +36,20 @@ function columnOfSort(sort: string): SortableColumn {
  */
 export function MandateTable() {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const [params, setParams] = useSearchParams();
   const { filter, invalid } = filterFromSearchParams(params);
   const { sort, direction } = sortFromSearchParams(params);
   const input = { ...filter, sort, direction, limit: PAGE_SIZE };
 
-  const mandates = useInfiniteQuery(
-    trpc.mandates.list.infiniteQueryOptions(input, {
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
-    }),
-  );
+  // Not `infiniteQueryOptions`: tRPC adds its own `direction` ('forward') to infinite-query
+  // inputs, which would clash with this procedure's sort `direction`. The cursor is passed by hand.
+  const mandates = useInfiniteQuery({
+    queryKey: [...trpc.mandates.list.queryKey(input), 'pages'],
+    queryFn: ({ pageParam }) => client.mandates.list.query({ ...input, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
   const rows = useMemo(() => mandates.data?.pages.flatMap((page) => page.items) ?? [], [mandates.data]);
 
   const [columnVisibility, setColumnVisibility] = useColumnVisibility();
@@ -60,6 +64,8 @@ export function MandateTable() {
     manualSorting: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
+    // The first press sorts ascending, whatever the column holds (TanStack would start numbers descending).
+    sortDescFirst: false,
     state: { sorting, columnVisibility, rowSelection },
     onColumnVisibilityChange: (updater) =>
       setColumnVisibility(typeof updater === 'function' ? updater(columnVisibility) : updater),
@@ -158,7 +164,7 @@ export function MandateTable() {
           <table className="data-table mandate-table" aria-labelledby="mandates-heading" aria-rowcount={-1}>
             <colgroup>
               {table.getVisibleLeafColumns().map((column) => (
-                <col key={column.id} style={{ width: column.getSize() }} />
+                <col key={column.id} style={column.columnDef.size === 0 ? undefined : { width: column.getSize() }} />
               ))}
             </colgroup>
             <thead>

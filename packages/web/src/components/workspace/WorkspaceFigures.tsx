@@ -89,7 +89,7 @@ function DeliverablesByOwner({ dashboard }: { dashboard: Dashboard }) {
     return <p className="empty-state">No deliverables planned yet. Open a mandate to add its first deliverable.</p>;
   }
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Deliverables by owner, scrollable">
       <table className="data-table data-table--compact">
         <caption className="visually-hidden">Deliverables by owner and status</caption>
         <thead>

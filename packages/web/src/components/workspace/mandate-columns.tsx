@@ -64,7 +64,7 @@ export const mandateColumns: ColumnDef<MandateRow, any>[] = [
   column.accessor((row) => rowReference(row), {
     id: 'reference',
     header: 'Mandate',
-    size: 170,
+    size: 140,
     cell: ({ row }) => (
       <Link to={`/mandates/${row.original.id}`} className="mandate-link">
         {rowReference(row.original)}
@@ -73,7 +73,8 @@ export const mandateColumns: ColumnDef<MandateRow, any>[] = [
   }),
   column.accessor('action', {
     header: 'What is asked',
-    size: 380,
+    // No size: the paragraph's request takes whatever width the other columns leave.
+    size: 0,
     cell: ({ getValue }) => <span className="clamp-2">{getValue()}</span>,
   }),
   column.accessor('verbs', {
@@ -83,12 +84,12 @@ export const mandateColumns: ColumnDef<MandateRow, any>[] = [
   }),
   column.accessor('addressees', {
     header: 'Addressees',
-    size: 180,
+    size: 160,
     cell: ({ getValue }) => addresseeList(getValue()),
   }),
   column.accessor('nextDue', {
     header: 'Next due',
-    size: 120,
+    size: 110,
     cell: ({ getValue }) => {
       const due = getValue();
       return due === null ? <span className="muted">No deadline</span> : formatDate(due);
