@@ -141,6 +141,16 @@ const ENTITY_TAIL = /^(?:\s*\(\s*[A-Z][A-Za-z-]*\s*\))?(?:\s*\d{1,2}(?![\d/]))?/
 /** Separators between addressees. */
 const SEPARATOR = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+(?:and|as\s+well\s+as|or|and\s+also)\s+)/u;
 
+/** An aside describing the addressee just named: ", as the principal policymaking body …, and". */
+const ASIDE = /^\s*,\s*(?:as|in\s+(?:its|their)\s+capacity\s+as|acting\s+as)\s+[^,;()]{1,200}?,\s*(?:and\s+|as\s+well\s+as\s+)/u;
+
+/** True when a known entity, or a noun phrase naming an agent, starts at `at`. */
+function startsAddressee(text: string, at: number, limit: number, context: ClauseContext): boolean {
+  if (matchEntity(text, at, context)) return true;
+  const chunk = /^[^,;]*?(?=\s*,|\s+and\s+|$)/u.exec(text.slice(at, limit))?.[0] ?? '';
+  return chunk.trim() !== '' && !PARENTHETICAL.test(chunk.trim()) && (genericAgent(chunk) || properName(chunk));
+}
+
 /** "to <verb>": an infinitive, not the preposition "to the Convention". */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|all|its|their|his|her|those|these|this|that|each|any|such|other|relevant|both|every|some|our|which|whom|date|what|whom|it|them|international|national|regional|countries|States|Member)\b)(?=[a-z])/u;
 
@@ -168,8 +178,13 @@ const ANTECEDENTS: Readonly<Record<string, RegExp>> = {
   him: /Secretary[-\s]General|Executive\s+Director/gu,
   her: /Secretary[-\s]General|Executive\s+Director/gu,
   it: /United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime|\bthe\s+Office\b(?!\s+(?:of|for|on|in)\b)|Commission\s+on\s+(?:Crime\s+Prevention\s+and\s+Criminal\s+Justice|Narcotic\s+Drugs)|\bthe\s+Commission\b|\bthe\s+[Ss]ecretariat\b|Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+(?:Transnational\s+Organized\s+Crime|Corruption)/gu,
-  them: /Member\s+States|States\s+[Pp]arties|Governments|\bStates\b/gu,
+  them: /Member\s+States|States\s+[Pp]arties|Governments|\bStates\b|\bcountries\b|\binstitutes\b|\b[Dd]onors\b|United\s+Nations\s+(?:system|entities|agencies|bodies|organizations)|\b(?:organizations|entities|agencies|parties)\b/gu,
 };
+
+/** What a plural antecedent that is no known entity stands for: countries are States, other groups are named by the text. */
+function pluralAntecedent(word: string): AddresseeId {
+  return word === 'countries' ? 'member-states' : 'other';
+}
 
 /**
  * "Takes note of the report of the Secretary-General and requests him to submit …": a pronoun
@@ -182,11 +197,15 @@ function pronounAddressee(text: string, at: number, limit: number, context: Clau
   );
   if (!pronoun) return null;
   const pattern = ANTECEDENTS[pronoun[1]!]!;
-  let last: number | null = null;
-  for (const match of text.slice(0, at).matchAll(pattern)) last = match.index;
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) last = match;
   if (last === null) return null;
-  const known = matchEntity(text, last, context);
-  return known ? { id: known.id, span: { start: at, end: at + pronoun[0].length } } : null;
+  const known = matchEntity(text, last.index, context);
+  const span = { start: at, end: at + pronoun[0].length };
+  if (known) return { id: known.id, span };
+  // "the institutes of the network … and urges them to": a group that is no known entity is still addressed.
+  return pronoun[1] === 'them' ? { id: pluralAntecedent(last[0]), span } : null;
 }
 
 /** A country or organization named outright: "Benin", "ECOWAS", "the African Union". */
@@ -246,6 +265,13 @@ export function parseAddressees(text: string, from: number, limit: number, conte
       at += chunk.length;
       end = at;
     }
+    // "the Commission on Narcotic Drugs, as the principal policymaking body …, and the International
+    // Narcotics Control Board": an aside after an addressee does not end the list when another follows it.
+    const aside = ASIDE.exec(text.slice(at, regionEnd));
+    if (aside && startsAddressee(text, at + aside[0].length, regionEnd, context)) {
+      at += aside[0].length;
+      continue;
+    }
     const separator = SEPARATOR.exec(text.slice(at, regionEnd));
     if (!separator) break;
     let next = at + separator[0].length;
@@ -261,6 +287,31 @@ export function parseAddressees(text: string, from: number, limit: number, conte
   const thatClause = leading !== null && /that/u.test(leading[0]);
   const actionStart = infinitive && addressees.length > 0 && !thatClause ? Math.max(regionEnd, end) : end;
   return { addressees: dedupe(addressees), end, actionStart };
+}
+
+/** ", and States parties": where a second addressee of the same verb may start inside the action. */
+const GAPPED_JOIN = /[,;]\s+and\s+(?:also\s+)?/gu;
+/** What must follow that addressee: its own infinitive ("to implement"), after an optional relative clause. */
+const GAPPED_INFINITIVE = /^(?:\s*\(\s*[A-Z][A-Za-z-]*\s*\))?(?:\s+(?:that|which|who)\s[^,;]{0,120}?)?,?\s+to\s+(?!(?:the|a|an|all|its|their|this|that|these|those|them|it)\b)[a-z]/u;
+
+/**
+ * Addressees that the verb governs a second time further on, with their own infinitive:
+ * "Urges States that have not done so to ratify the Convention, and States parties to implement
+ * it" addresses States parties too. Only known entities count, so that "…, and the Protocols to"
+ * or a list of objects never becomes an addressee.
+ */
+export function gappedAddressees(text: string, from: number, to: number, context: ClauseContext): AddresseeMatch[] {
+  const found: AddresseeMatch[] = [];
+  const slice = text.slice(from, to);
+  if (!slice.includes('and')) return found;
+  GAPPED_JOIN.lastIndex = 0;
+  for (let join = GAPPED_JOIN.exec(slice); join; join = GAPPED_JOIN.exec(slice)) {
+    const at = from + join.index + join[0].length;
+    const known = matchEntity(text, at, context);
+    if (!known || known.end > to || !GAPPED_INFINITIVE.test(text.slice(known.end, to))) continue;
+    found.push({ id: known.id, span: { start: known.start, end: known.end } });
+  }
+  return found;
 }
 
 function dedupe(addressees: AddresseeMatch[]): AddresseeMatch[] {

@@ -1,5 +1,5 @@
 import type { AddresseeId, BodyId, ExtractedMandate, MandateVerb, ReportingObligation, ResourceCondition, Span } from '../types.ts';
-import { parseAddressees } from './addressees.ts';
+import { gappedAddressees, parseAddressees } from './addressees.ts';
 import type { ClauseContext } from './context.ts';
 import { findProgrammes } from './programmes.ts';
 import { findReporting } from './reporting.ts';
@@ -67,6 +67,11 @@ function extract(text: string, context: ClauseContext): ExtractedClause[] {
       addressees = [context.issuingBody ? (SELF_ADDRESSEE[context.issuingBody] ?? 'other') : 'other'];
     }
     const actionStart = Math.max(parsed.actionStart, opener.after);
+    for (const gapped of parsed.addressees.length > 0 ? gappedAddressees(text, actionStart, end, context) : []) {
+      if (addressees.includes(gapped.id)) continue;
+      addressees.push(gapped.id);
+      addresseeSpans.push(gapped.span);
+    }
     // From the end of the addressees: "Requests the Commission, at its twentieth session, to consider …".
     const { reporting, crossReferences } = findReporting(text, opener.start, Math.max(Math.min(parsed.end, actionStart), opener.after), end, context);
     const resources = findResources(text, opener.start, end);

@@ -33,7 +33,9 @@ const YEAR_SESSION = new RegExp(
   String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+(?:of|for|in)\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
   'gi',
 );
-const NEXT_SESSION = /\b(?:its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?session\b/gi;
+const NEXT_SESSION = /\b(?<det>its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?sessions?\b/gi;
+/** "at that session": the session named last before it in the paragraph. */
+const THAT_SESSION = /\b(?:that|the\s+same)\s+session\b/gi;
 
 /** Words before a session that make it a past event, not a deadline. */
 const PAST =
@@ -143,6 +145,48 @@ function obligation(body: BodyId, session: number | null, due: string | null, re
   return { body, session, due, relation, untilSession: null, recurrence: null, inheritedFrom: null, span: { start, end } };
 }
 
+/**
+ * The bodies "their" refers to: the last body named before `at` and those joined to it by "and" or
+ * commas ("the Commission on Crime Prevention and Criminal Justice and the Commission on Narcotic
+ * Drugs"). Empty when fewer than two are coordinated, so that a single body is resolved as usual.
+ */
+function coordinatedBodiesBefore(text: string, clauseStart: number, at: number, context: ClauseContext): BodyId[] {
+  const mentions = findBodyMentions(text, clauseStart, at, context);
+  const bodies: BodyId[] = [];
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index]!;
+    const next = mentions[index + 1];
+    if (next && !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|its\s+)?$/u.test(text.slice(mention.end, next.start))) break;
+    if (!bodies.includes(mention.body)) bodies.unshift(mention.body);
+  }
+  return bodies.length >= 2 ? bodies : [];
+}
+
+/**
+ * The session "that session" refers to: the last numbered session printed before `at` in the
+ * paragraph ("Decides to include in the provisional agenda of its sixty-seventh session the item …,
+ * and requests the Secretary-General to report to it at that session"). Past sessions give null.
+ */
+function lastSessionBefore(text: string, at: number, context: ClauseContext): { body: BodyId; session: number | null } | null {
+  let last: RegExpExecArray | null = null;
+  SESSION.lastIndex = 0;
+  for (let match = SESSION.exec(text); match && match.index < at; match = SESSION.exec(text)) last = match;
+  SESSION.lastIndex = 0;
+  if (!last) return null;
+  const groups = last.groups ?? {};
+  const end = last.index + last[0].length;
+  const sessions = splitOrdinals(groups.first ?? '', groups.more).map(sessionOrdinal);
+  if (sessions.length !== 1) return null;
+  const det = (groups.det ?? '').toLowerCase();
+  const named = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, 0, last.index, context);
+  if (!named) return null;
+  const body = det === 'the' ? named : plausibleBody(named, sessions, context);
+  const session = sessions[0] ?? null;
+  if (session !== null && body === context.issuingBody && context.session !== null && session < context.session) return null;
+  if (session !== null && body !== context.issuingBody && heldBefore(body, session, context.adopted)) return null;
+  return { body, session };
+}
+
 /** Reporting obligations stated between `from` and `to` (the clause's action). */
 export function findReporting(text: string, clauseStart: number, from: number, to: number, context: ClauseContext): ClauseReporting {
   const obligations: ReportingObligation[] = [];
@@ -192,10 +236,25 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     const start = from + match.index;
     const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
     if (relation === null || relation === 'past' || relation === 'between') continue;
-    const body = bodyBefore(text, clauseStart, start, context);
-    if (!body) continue;
-    const session = body === context.issuingBody && context.session !== null ? context.session + 1 : null;
-    obligations.push(obligation(body, session, null, relation, start, start + match[0].length));
+    // "to the Commission on Crime Prevention and Criminal Justice and the Commission on Narcotic Drugs before their next sessions".
+    const bodies = match.groups?.det?.toLowerCase() === 'their' ? coordinatedBodiesBefore(text, clauseStart, start, context) : [];
+    if (bodies.length === 0) {
+      const body = bodyBefore(text, clauseStart, start, context);
+      if (body) bodies.push(body);
+    }
+    for (const body of bodies) {
+      const session = body === context.issuingBody && context.session !== null ? context.session + 1 : null;
+      obligations.push(obligation(body, session, null, relation, start, start + match[0].length));
+    }
+  }
+
+  for (const match of namesSession ? slice.matchAll(THAT_SESSION) : []) {
+    const start = from + match.index;
+    const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
+    if (relation === null || relation === 'past' || relation === 'between') continue;
+    const earlier = lastSessionBefore(text, start, context);
+    if (!earlier) continue;
+    obligations.push(obligation(earlier.body, earlier.session, null, relation, start, start + match[0].length));
   }
 
   if (/\d|days?\b|weeks?\b|months?\b|years?\b/u.test(slice) && REPORTING_CUE.test(text.slice(clauseStart, to))) {
