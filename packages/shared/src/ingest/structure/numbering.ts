@@ -5,7 +5,7 @@ import type { RawParagraph, RawWarning } from './model.ts';
 // make the regex engine try every position of a long document.
 const NUMBERED = /(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
 // A rule's own numbered paragraphs may follow its heading directly ("Rule 2 1. Adequate attention").
-const RULE = /\bRule (\d{1,3})\s+(?=["“([]?[A-Z]|\d{1,3}\.\s)/g;
+const RULE = /Rule (\d{1,3})\s+(?=["“([]?[A-Z]|\d{1,3}\.\s)/g;
 const NOT_BEFORE_NUMBER = /[\w/.,"“-]/;
 // The start of an operative clause: "Requests", "Also requests", "Calls upon", "Takes note".
 export const OPERATIVE_START = /^["“]?(?:(?:Also|Further|Again|Once again|Strongly|Further also|Also further|Urgently)\s+)?[A-Z][a-z]+s\b/;

@@ -1,7 +1,7 @@
 import { parseRoman } from '../ordinals.ts';
 import { OPENER, type ResolutionRegion } from './resolution.ts';
 
-const DRAFT_HEADING = /\bDraft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
+const DRAFT_HEADING = /Draft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
 // "32. The Third Committee recommends to the General Assembly the adoption of the following draft
 // decision:": a report paragraph that introduces drafts without a "Draft decision" heading.
 const RECOMMENDS_FOLLOWING = /following draft (resolutions?|decisions?):\s*/g;

@@ -6,7 +6,7 @@ import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
 
 /** "The General Assembly," and the other bodies' openers (callers skip quoted ones). */
 export const OPENER =
-  /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)) ?,(?=\s+["“]?(?:[A-Z]|\d{1,3}\.))/g;
+  /The (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Conference of the (?:States )?Parties to the United Nations Convention against (?:Transnational Organized Crime|Corruption)) ?,(?=\s+["“]?(?:[A-Z]|\d{1,3}\.))/g;
 
 // "The Economic and Social Council recommends to the General Assembly the adoption of the
 // following draft resolution: "The General Assembly, …": a commission's draft for ECOSOC that
