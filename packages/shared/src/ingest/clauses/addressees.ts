@@ -177,7 +177,7 @@ function genericAgent(chunk: string): boolean {
 const ANTECEDENTS: Readonly<Record<string, RegExp>> = {
   him: /Secretary[-\s]General|Executive\s+Director/gu,
   her: /Secretary[-\s]General|Executive\s+Director/gu,
-  it: /United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime|\bthe\s+Office\b(?!\s+(?:of|for|on|in)\b)|Commission\s+on\s+(?:Crime\s+Prevention\s+and\s+Criminal\s+Justice|Narcotic\s+Drugs)|\bthe\s+Commission\b|\bthe\s+[Ss]ecretariat\b|Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+(?:Transnational\s+Organized\s+Crime|Corruption)/gu,
+  it: /International\s+Narcotics\s+Control\s+Board|\bthe\s+Board\b|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime|\bthe\s+Office\b(?!\s+(?:of|for|on|in)\b)|Commission\s+on\s+(?:Crime\s+Prevention\s+and\s+Criminal\s+Justice|Narcotic\s+Drugs)|\bthe\s+Commission\b|\bthe\s+[Ss]ecretariat\b|Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+(?:United\s+Nations\s+)?Convention\s+against\s+(?:Transnational\s+Organized\s+Crime|Corruption)/gu,
   them: /Member\s+States|States\s+[Pp]arties|Governments|\bStates\b|\bcountries\b|\binstitutes\b|\b[Dd]onors\b|United\s+Nations\s+(?:system|entities|agencies|bodies|organizations)|\b(?:organizations|entities|agencies|parties)\b/gu,
 };
 
@@ -205,7 +205,9 @@ function pronounAddressee(text: string, at: number, limit: number, context: Clau
   const span = { start: at, end: at + pronoun[0].length };
   if (known) return { id: known.id, span };
   // "the institutes of the network … and urges them to": a group that is no known entity is still addressed.
-  return pronoun[1] === 'them' ? { id: pluralAntecedent(last[0]), span } : null;
+  if (pronoun[1] === 'them') return { id: pluralAntecedent(last[0]), span };
+  // "the International Narcotics Control Board … encourages it to continue": a body with no id of its own.
+  return pronoun[1] === 'it' ? { id: 'other', span } : null;
 }
 
 /** A country or organization named outright: "Benin", "ECOWAS", "the African Union". */

@@ -52,6 +52,11 @@ const MANDATE_FORMS: readonly VerbForm[] = [
   { verbs: ['request', 'reiterate-request'], third: 'reaffirms its requests? (?:to|that)', base: 'reaffirm our requests? (?:to|that)' },
   { verbs: ['call-upon', 'call upon'], third: 'reiterates its calls? (?:up)?on', base: 'reiterate our calls? (?:up)?on' },
   { verbs: ['invite'], third: 'reiterates its invitation to', base: 'reiterate our invitation to' },
+  { verbs: ['encourage'], third: 'continues to encourage', base: 'continue to encourage' },
+  { verbs: ['urge'], third: 'continues to urge', base: 'continue to urge' },
+  { verbs: ['invite'], third: 'continues to invite', base: 'continue to invite' },
+  { verbs: ['request'], third: 'continues to request', base: 'continue to request' },
+  { verbs: ['call-upon', 'call upon'], third: 'continues to call (?:up)?on', base: 'continue to call (?:up)?on' },
   { verbs: ['request'], third: 'requests', base: 'request' },
   { verbs: ['request'], third: 'asks', base: 'ask' },
   { verbs: ['urge'], third: 'urges', base: 'urge' },
@@ -65,6 +70,12 @@ const MANDATE_FORMS: readonly VerbForm[] = [
   { verbs: ['decide'], third: 'decides', base: 'decide' },
   { verbs: ['authorize'], third: 'authori[sz]es', base: 'authori[sz]e' },
 ];
+
+/**
+ * What follows a non-mandate verb inside a paragraph when it really opens a clause: an object or
+ * "that …", or "to the …" after verbs such as "looks forward", "draws attention", "pays tribute".
+ */
+const OTHER_VERB_OBJECT = /^\s+(?:the|that|with|its|his|her|all|also|a|an|to\s+(?:the|its|their|all|a|an|this|that|[A-Z])|[A-Z])/u;
 
 /** Verbs that open a clause without giving a mandate; they bound the previous clause. */
 const OTHER_THIRD =
@@ -160,6 +171,15 @@ function pushWord(text: string, index: number, found: WordStart[]): void {
   }
 }
 
+/** Length of a footnote marker and the spaces after it at `index` ("13 "), else 0. */
+function footnoteMarkerLength(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && end - index < 3 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  if (end === index || end >= text.length || !isSpaceCode(text, end)) return 0;
+  while (end < text.length && isSpaceCode(text, end)) end++;
+  return end - index;
+}
+
 /** Punctuation, or "and"/"we" between spaces; the word after it is a candidate. */
 const BOUNDARY = /[;:.,!?]|\s(?:and|we|And|We|AND|WE)\s/g;
 
@@ -180,6 +200,9 @@ function candidateWords(text: string): WordStart[] {
     const last = text.charCodeAt(end - 1);
     if (last === 59 || last === 58 || last === 46 || last === 44 || last === 33 || last === 63) {
       while (end < length && isSpaceCode(text, end)) end++;
+      // A footnote marker glued to the punctuation: "of 25 March 2011,13 urges the Board".
+      const marker = end + footnoteMarkerLength(text, end);
+      if (marker > end) pushWord(text, marker, found);
       pushWord(text, end, found);
       continue;
     }
@@ -224,6 +247,8 @@ function atBoundary(text: string, index: number): boolean {
   if (/^[\s\d.()[\]a-z]{0,6}$/u.test(before) && index < 8) return true;
   return (
     /(?:[;:.,]|\band)\s*$/u.test(before) ||
+    // "…,13 urges": a footnote marker between the comma and the verb.
+    /,\s*\d{1,3}\s+$/u.test(before) ||
     /(?:[;:.,]|\band)\s*,?\s*(?:in (?:that|this) (?:context|regard|connection|respect)|to (?:that|this) end|in this light|accordingly|therefore|in particular),?\s*$/iu.test(before)
   );
 }
@@ -272,7 +297,7 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     const after = match.index + match[0].length;
     const index = formIndex(groups);
     if (index < 0) {
-      if (!atStart && !/^\s+(?:the|that|with|its|his|her|all|also|a|an|[A-Z])/u.test(text.slice(after, after + 12))) continue;
+      if (!atStart && !OTHER_VERB_OBJECT.test(text.slice(after, after + 16))) continue;
       addOnce(openers, seen, { verbs: [], mandate: false, verbSpan: verbSpanOf(match, -1), start, after });
       continue;
     }

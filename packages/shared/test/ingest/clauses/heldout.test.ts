@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractClauses } from '../../../src/ingest/clauses/index.ts';
+import type { ClauseContext } from '../../../src/ingest/clauses/index.ts';
+
+/**
+ * Sentences from real resolutions outside the sample corpus (A/RES/66/181, A/RES/66/183), each
+ * named after what the extractor got wrong on it.
+ */
+const GA66: ClauseContext = { issuingBody: 'ga', session: 66, adopted: '2011-12-19', part: 'operative' };
+
+function clausesOf(text: string, context: ClauseContext = GA66) {
+  return extractClauses(text, context).map((clause) => ({
+    verbs: clause.verbs,
+    addressees: clause.addressees,
+    action: clause.action,
+    reporting: clause.reporting.map((found) => [found.body, found.session, found.relation]),
+  }));
+}
+
+describe('A/RES/66/181', () => {
+  it('ends an encouragement before "and looks forward to", whose session is no deadline of it', () => {
+    const clauses = clausesOf(
+      'Encourages States parties and signatories to the United Nations Convention against Transnational Organized Crime to support the activities of the open-ended intergovernmental working group, and looks forward to the possible adoption of the terms of reference for such a review mechanism or mechanisms at the sixth session of the Conference of the Parties;',
+    );
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]!.addressees).toEqual(['states-parties']);
+    expect(clauses[0]!.action).toBe('to support the activities of the open-ended intergovernmental working group');
+    expect(clauses[0]!.reporting).toEqual([]);
+  });
+});
+
+describe('A/RES/66/183', () => {
+  it('reads "Continues to encourage" as an encouragement', () => {
+    const [clause] = clausesOf(
+      'Continues to encourage Member States to promote, in accordance with Commission on Narcotic Drugs resolution 53/11 of 12 March 2010, the sharing of information on the potential abuse of and trafficking in synthetic cannabinoid receptor agonists;',
+    );
+    expect(clause).toMatchObject({ verbs: ['encourage'], addressees: ['member-states'] });
+  });
+
+  it('finds "urges the Board" after a footnote marker glued to the comma', () => {
+    const clauses = clausesOf(
+      'Encourages the Commission on Narcotic Drugs, as the principal policymaking organ of the United Nations on matters of international drug control and as the governing body of the drug programme of the United Nations Office on Drugs and Crime, and the International Narcotics Control Board to strengthen their useful work on the control of precursors, and, in accordance with Commission resolution 54/8 of 25 March 2011,13 urges the Board to further strengthen communication with Member States;',
+    );
+    expect(clauses.map((clause) => [clause.verbs, clause.addressees])).toEqual([
+      [['encourage'], ['cnd', 'other']],
+      [['urge'], ['other']],
+    ]);
+  });
+
+  it('reads "encourages it" after the International Narcotics Control Board as addressed to the Board', () => {
+    const clauses = clausesOf(
+      'Notes that the International Narcotics Control Board needs sufficient resources to carry out all its mandates, reaffirms the importance of its work, encourages it to continue to carry out its work in accordance with its mandates, urges Member States to commit themselves in a common effort to assigning adequate and sufficient budgetary resources to the Board;',
+    );
+    expect(clauses.map((clause) => [clause.verbs, clause.addressees])).toEqual([
+      [['encourage'], ['other']],
+      [['urge'], ['member-states']],
+    ]);
+  });
+
+  it('reads "invites them" after developing countries as addressed to States', () => {
+    const [clause] = clausesOf(
+      'Further recognizes the significant role played by developing countries with extensive expertise in alternative development in promoting best practices, and invites them to continue sharing those best practices with States affected by illicit crop cultivation;',
+    );
+    expect(clause).toMatchObject({ verbs: ['invite'], addressees: ['member-states'] });
+  });
+
+  it('addresses States parties too in "Urges States that have not done so to consider ratifying or acceding to, and States parties to implement"', () => {
+    const [clause] = clausesOf(
+      'Urges States that have not done so to consider ratifying or acceding to, and States parties to implement, as a matter of priority, all the provisions of the Single Convention on Narcotic Drugs of 1961;',
+    );
+    expect(clause?.addressees).toEqual(['member-states', 'states-parties']);
+  });
+});
