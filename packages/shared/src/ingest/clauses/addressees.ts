@@ -196,18 +196,34 @@ function pronounAddressee(text: string, at: number, limit: number, context: Clau
     text.slice(at, limit),
   );
   if (!pronoun) return null;
-  const pattern = ANTECEDENTS[pronoun[1]!]!;
+  return antecedent(pronoun[1]!, text, at, at + pronoun[0].length, context);
+}
+
+/** Object forms of the subject pronouns of a "that" clause: "requests that he submit". */
+const OBJECT_FORM: Readonly<Record<string, string>> = { he: 'him', she: 'her', it: 'it', they: 'them' };
+
+/** "Takes note of the report of the Secretary-General and requests that he submit …". */
+function subjectPronounAddressee(text: string, at: number, limit: number, context: ClauseContext): AddresseeMatch | null {
+  const pronoun = /^\s*that\s+(he|she|it|they)\s+(?=[a-z])/u.exec(text.slice(at, limit));
+  if (!pronoun) return null;
+  const start = at + pronoun[0].length - pronoun[0].trimStart().length + pronoun[0].trimStart().indexOf(pronoun[1]!);
+  return antecedent(OBJECT_FORM[pronoun[1]!]!, text, start, start + pronoun[1]!.length, context);
+}
+
+/** The addressee a pronoun between `at` and `end` stands for: the last matching name before it. */
+function antecedent(pronoun: string, text: string, at: number, end: number, context: ClauseContext): AddresseeMatch | null {
+  const pattern = ANTECEDENTS[pronoun]!;
   let last: RegExpExecArray | null = null;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) last = match;
   if (last === null) return null;
   const known = matchEntity(text, last.index, context);
-  const span = { start: at, end: at + pronoun[0].length };
+  const span = { start: at, end };
   if (known) return { id: known.id, span };
   // "the institutes of the network … and urges them to": a group that is no known entity is still addressed.
-  if (pronoun[1] === 'them') return { id: pluralAntecedent(last[0]), span };
+  if (pronoun === 'them') return { id: pluralAntecedent(last[0]), span };
   // "the International Narcotics Control Board … encourages it to continue": a body with no id of its own.
-  return pronoun[1] === 'it' ? { id: 'other', span } : null;
+  return pronoun === 'it' ? { id: 'other', span } : null;
 }
 
 /** A country or organization named outright: "Benin", "ECOWAS", "the African Union". */
@@ -228,6 +244,8 @@ function skipLeadingParenthetical(text: string, at: number): number {
  */
 export function parseAddressees(text: string, from: number, limit: number, context: ClauseContext): AddresseeParse {
   let at = from;
+  const subject = subjectPronounAddressee(text, at, limit, context);
+  if (subject) return { addressees: [subject], end: subject.span.end, actionStart: subject.span.end };
   const leading = /^\s*(?:that|to)\s+(?=(?:the|all|[A-Z]))/u.exec(text.slice(at, limit));
   if (leading) at += leading[0].length;
   else if (/^\s*,/u.test(text.slice(at))) at = skipLeadingParenthetical(text, at);

@@ -3,7 +3,7 @@ import { extractClauses } from '../../../src/ingest/clauses/index.ts';
 import type { ClauseContext } from '../../../src/ingest/clauses/index.ts';
 
 /**
- * Sentences from real resolutions outside the sample corpus (A/RES/66/181, A/RES/66/183), each
+ * Sentences from real resolutions outside the sample corpus (A/RES/66/181, 66/183, 67/193), each
  * named after what the extractor got wrong on it.
  */
 const GA66: ClauseContext = { issuingBody: 'ga', session: 66, adopted: '2011-12-19', part: 'operative' };
@@ -69,5 +69,18 @@ describe('A/RES/66/183', () => {
       'Urges States that have not done so to consider ratifying or acceding to, and States parties to implement, as a matter of priority, all the provisions of the Single Convention on Narcotic Drugs of 1961;',
     );
     expect(clause?.addressees).toEqual(['member-states', 'states-parties']);
+  });
+});
+
+describe('A/RES/67/193', () => {
+  const GA67: ClauseContext = { issuingBody: 'ga', session: 67, adopted: '2012-12-20', part: 'operative' };
+
+  it('reads "requests that he submit" as a request to the Secretary-General named before', () => {
+    const [clause] = clausesOf(
+      'Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly at its sixty-eighth session a report on the implementation of the present resolution.',
+      GA67,
+    );
+    expect(clause).toMatchObject({ verbs: ['request'], addressees: ['secretary-general'], reporting: [['ga', 68, 'at']] });
+    expect(clause?.action).toBe('submit to the General Assembly at its sixty-eighth session a report on the implementation of the present resolution');
   });
 });
