@@ -31,7 +31,7 @@ const WITH_NUMBERING_GAP = RESOLUTION.replace('2. Urges', '4. Urges');
 describe('import screen against the built server on PGlite', () => {
   const app = useBrowserApp({ startTimeoutMs: 120_000 });
 
-  it('previews mandates and warnings while typing, imports as created, then unchanged on a second import', async () => {
+  it('previews mandates and warnings while typing, imports as created, unchanged on a second import, updated after an edit', async () => {
     const { page, errors } = await app.open('/import');
     await page.getByRole('heading', { level: 1, name: 'Import a document' }).waitFor();
     const text = page.getByLabel('Or paste the text');
@@ -73,6 +73,16 @@ describe('import screen against the built server on PGlite', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await result.getByTestId('import-status').getByText('Unchanged').waitFor();
     expect(await queryApi<unknown[]>(app.server.url, 'documents.list')).toHaveLength(1);
+
+    // A corrected version of the same document replaces it and says what changed.
+    await text.fill(RESOLUTION.replace('to cooperate with one another', 'to cooperate closely with one another'));
+    await preview.getByText('to cooperate closely with one another').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await result.getByTestId('import-status').getByText('Updated').waitFor();
+    expect(await result.getByRole('heading', { name: 'What changed' }).isVisible()).toBe(true);
+    expect(await result.innerText()).toMatch(/99\/101 operative paragraph 2: edited/);
+    expect(await queryApi<unknown[]>(app.server.url, 'documents.list')).toHaveLength(1);
+    await saveScreenshot(page, 'import-updated');
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -47,6 +47,13 @@ describe('projects and budget lines against the built server with the sample dat
     expect(stored.code).toBe('GLOZ99');
     expect(stored.mandates.map((mandate) => `/mandates/${mandate.id}`)).toEqual([href]);
     await saveScreenshot(page, 'project-page');
+
+    await page.getByRole('button', { name: 'Edit project' }).click();
+    const edit = page.getByRole('form', { name: 'Edit project' });
+    await edit.getByLabel('Theme').fill('Money-laundering');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Edit project' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Details' }).innerText()).toContain('Money-laundering');
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
