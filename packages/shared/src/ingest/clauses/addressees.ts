@@ -246,7 +246,8 @@ export function parseAddressees(text: string, from: number, limit: number, conte
   let at = from;
   const subject = subjectPronounAddressee(text, at, limit, context);
   if (subject) return { addressees: [subject], end: subject.span.end, actionStart: subject.span.end };
-  const leading = /^\s*(?:that|to)\s+(?=(?:the|all|[A-Z]))/u.exec(text.slice(at, limit));
+  // "Urges as a matter of priority that Member States ratify": an adverbial phrase before "that".
+  const leading = /^\s*(?:(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)|once\s+again|again)\s+)?(?:that|to)\s+(?=(?:the|all|[A-Z]))/u.exec(text.slice(at, limit));
   if (leading) at += leading[0].length;
   else if (/^\s*,/u.test(text.slice(at))) at = skipLeadingParenthetical(text, at);
   at += /^\s*/u.exec(text.slice(at))![0].length;

@@ -32,6 +32,11 @@ const SELF_ADDRESSEE: Readonly<Partial<Record<BodyId, AddresseeId>>> = {
   'cosp-uncac': 'cosp-uncac',
 };
 
+/** "requests that the report include …": a request about a report already asked for, with no addressee named. */
+const REQUESTED_REPORT = /^\s*that\s+(?:the|this|that|such|his|her|its)\s+(?:(?:said|above-mentioned|next|annual|final)\s+)?(?:report|reports|study|review|assessment|update|briefing)\b/u;
+/** Bodies whose reports the Secretary-General writes when the text names no one. */
+const REPORTING_OFFICER_BODIES: ReadonlySet<string> = new Set(['ga', 'sc', 'ecosoc', 'hrc']);
+
 /** The clause ends before the next clause's joining words: ", and", ";", ",", "we". */
 function trimClauseEnd(text: string, start: number, end: number): number {
   let cut = end;
@@ -60,6 +65,12 @@ function extract(text: string, context: ClauseContext): ExtractedClause[] {
     const parsed = parseAddressees(text, opener.after, end, context);
     let addressees = parsed.addressees.map((addressee) => addressee.id);
     const addresseeSpans: Span[] = parsed.addressees.map((addressee) => addressee.span);
+    if (addressees.length === 0 && opener.verbs.includes('request') && REQUESTED_REPORT.test(text.slice(opener.after, end))) {
+      // "Further requests that the report include … and that the report be submitted to the Council
+      // no later than six months …": the report requested earlier, which the Secretary-General writes
+      // for the Assembly, the Councils and the Human Rights Council.
+      addressees = [REPORTING_OFFICER_BODIES.has(context.issuingBody ?? 'other') ? 'secretary-general' : 'other'];
+    }
     if (addressees.length === 0) {
       if (!opener.verbs.includes('decide')) return;
       // "Decides to remain seized of the matter" asks nothing of anyone.

@@ -204,6 +204,20 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     const ordinals = splitOrdinals(groups.first ?? '', groups.more);
     const sessions = ordinals.map(sessionOrdinal);
     const det = (groups.det ?? '').toLowerCase();
+    // "the Commission on Crime Prevention and Criminal Justice and the Commission on Narcotic Drugs …
+    // for their twenty-third and fifty-seventh sessions, respectively": one session per body, in order.
+    if (det === 'their' && sessions.length >= 2 && relation !== 'between') {
+      const bodies = coordinatedBodiesBefore(text, clauseStart, start, context);
+      if (bodies.length === sessions.length) {
+        bodies.forEach((body, index) => {
+          const session = sessions[index] ?? null;
+          if (session !== null && body !== context.issuingBody && heldBefore(body, session, context.adopted)) return;
+          if (session !== null && body === context.issuingBody && context.session !== null && session < context.session) return;
+          obligations.push(obligation(body, session, null, relation, start, end));
+        });
+        continue;
+      }
+    }
     const named = (det === 'the' ? bodyAfter(text, end, context) : null) ?? bodyBefore(text, clauseStart, start, context);
     if (!named) continue;
     const body = det === 'the' ? named : plausibleBody(named, sessions, context);

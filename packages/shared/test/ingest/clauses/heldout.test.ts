@@ -3,7 +3,8 @@ import { extractClauses } from '../../../src/ingest/clauses/index.ts';
 import type { ClauseContext } from '../../../src/ingest/clauses/index.ts';
 
 /**
- * Sentences from real resolutions outside the sample corpus (A/RES/66/181, 66/183, 67/193), each
+ * Sentences from real resolutions outside the sample corpus (A/RES/66/181, 66/183, 67/193, 68/193,
+ * S/RES/2195 (2014)), each
  * named after what the extractor got wrong on it.
  */
 const GA66: ClauseContext = { issuingBody: 'ga', session: 66, adopted: '2011-12-19', part: 'operative' };
@@ -82,5 +83,42 @@ describe('A/RES/67/193', () => {
     );
     expect(clause).toMatchObject({ verbs: ['request'], addressees: ['secretary-general'], reporting: [['ga', 68, 'at']] });
     expect(clause?.action).toBe('submit to the General Assembly at its sixty-eighth session a report on the implementation of the present resolution');
+  });
+});
+
+describe('A/RES/68/193', () => {
+  const GA68: ClauseContext = { issuingBody: 'ga', session: 68, adopted: '2013-12-18', part: 'operative' };
+
+  it('pairs "their twenty-third and fifty-seventh sessions, respectively" with the two commissions in order', () => {
+    const [clause] = clausesOf(
+      'Requests the Commission on Crime Prevention and Criminal Justice and the Commission on Narcotic Drugs to include in their agendas for their twenty-third and fifty-seventh sessions, respectively, an item on the follow-up;',
+      GA68,
+    );
+    expect(clause?.reporting).toEqual([
+      ['ccpcj', 23, 'at'],
+      ['cnd', 57, 'at'],
+    ]);
+  });
+});
+
+describe('S/RES/2195 (2014)', () => {
+  const SC2014: ClauseContext = { issuingBody: 'sc', session: null, adopted: '2014-12-19', part: 'operative' };
+
+  it('finds the addressees of "Urges as a matter of priority that Member States ratify"', () => {
+    const [clause] = clausesOf(
+      'Urges as a matter of priority that Member States ratify, accede to, and implement the relevant international conventions, such as the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol;',
+      SC2014,
+    );
+    expect(clause).toMatchObject({ verbs: ['urge'], addressees: ['member-states'] });
+  });
+
+  it('keeps "requests … that the report be submitted to the Council no later than six months" as a request to the Secretary-General with its date', () => {
+    const clauses = extractClauses(
+      'Further requests that the report include recommendations of concrete options for strengthening Member States’ capabilities, and that the report be submitted to the Council no later than six months from the adoption of this resolution;',
+      SC2014,
+    );
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]!.addressees).toEqual(['secretary-general']);
+    expect(clauses[0]!.reporting.map((found) => [found.body, found.due, found.relation])).toEqual([['sc', '2015-06-19', 'by-date']]);
   });
 });
