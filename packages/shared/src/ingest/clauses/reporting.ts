@@ -33,6 +33,8 @@ const YEAR_SESSION = new RegExp(
   String.raw`\b(?:its|the)\s+(?:(?:substantive|regular|organizational|management|coordination\s+and\s+management)\s+)?session\s+(?:of|for|in)\s+(?<year>(?:19|20)\d{2})\b|\b(?:its|the)\s+(?<year2>(?:19|20)\d{2})\s+(?:substantive\s+|regular\s+)?session\b`,
   'gi',
 );
+/** A year after a numbered session: "at its first regular session of 1991". */
+const SESSION_OF_YEAR = /^\s+(?:of|in)\s+((?:19|20)\d{2})\b/u;
 const NEXT_SESSION = /\b(?<det>its|their|the)\s+(?:next|forthcoming|following)\s+(?:regular\s+|substantive\s+)?sessions?\b/gi;
 /** "at that session": the session named last before it in the paragraph. */
 const THAT_SESSION = /\b(?:that|the\s+same)\s+session\b/gi;
@@ -202,7 +204,9 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     const relation = relationBefore(prefix);
     if (relation === null || relation === 'past') continue;
     const ordinals = splitOrdinals(groups.first ?? '', groups.more);
-    const sessions = ordinals.map(sessionOrdinal);
+    // ECOSOC's "first regular session of 1991": the year, not the ordinal, numbers the session.
+    const ofYear = ordinals.length === 1 ? SESSION_OF_YEAR.exec(text.slice(end, end + 12)) : null;
+    const sessions = ofYear ? [Number(ofYear[1])] : ordinals.map(sessionOrdinal);
     const det = (groups.det ?? '').toLowerCase();
     // "the Commission on Crime Prevention and Criminal Justice and the Commission on Narcotic Drugs …
     // for their twenty-third and fifty-seventh sessions, respectively": one session per body, in order.

@@ -4,7 +4,7 @@ import type { ClauseContext } from '../../../src/ingest/clauses/index.ts';
 
 /**
  * Sentences from real resolutions outside the sample corpus (A/RES/66/181, 66/183, 67/193, 68/193,
- * S/RES/2195 (2014)), each
+ * S/RES/2195 (2014), and the OCR'd A/RES/45/179), each
  * named after what the extractor got wrong on it.
  */
 const GA66: ClauseContext = { issuingBody: 'ga', session: 66, adopted: '2011-12-19', part: 'operative' };
@@ -120,5 +120,20 @@ describe('S/RES/2195 (2014)', () => {
     expect(clauses).toHaveLength(1);
     expect(clauses[0]!.addressees).toEqual(['secretary-general']);
     expect(clauses[0]!.reporting.map((found) => [found.body, found.due, found.relation])).toEqual([['sc', '2015-06-19', 'by-date']]);
+  });
+});
+
+describe('A/RES/45/179 (OCR)', () => {
+  const GA45: ClauseContext = { issuingBody: 'ga', session: 45, adopted: '1990-12-21', part: 'operative' };
+
+  it('numbers the Economic and Social Council\'s "first regular session of 1991" by its year', () => {
+    const [clause] = clausesOf(
+      'Requests the Commission on Narcotic Drugs, at its thirty-fourth regular session, to consider ways and means of improving its functioning as a policy-making body and to submit its recommendations to the Economic and Social Council at its first regular session of 1991;',
+      GA45,
+    );
+    expect(clause?.reporting).toEqual([
+      ['cnd', 34, 'at'],
+      ['ecosoc', 1991, 'at'],
+    ]);
   });
 });
