@@ -6,8 +6,6 @@ export interface SourceLine {
   pageBreak: boolean;
 }
 
-const BREAK = /[\n\f]/g;
-
 /**
  * Splits the input into trimmed lines. A form feed (pdftotext's page break) starts a new line,
  * whether or not a line feed precedes it.
@@ -16,10 +14,12 @@ export function splitLines(input: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let lineStart = 0;
   let pageBreak = false;
-  BREAK.lastIndex = 0;
+  // Two indexOf cursors find the breaks far faster than a character-class regex.
+  let newline = input.indexOf('\n');
+  let formFeed = input.indexOf('\f');
   for (;;) {
-    const found = BREAK.exec(input);
-    const index = found ? found.index : input.length;
+    const found = newline >= 0 || formFeed >= 0;
+    const index = !found ? input.length : newline < 0 ? formFeed : formFeed < 0 ? newline : Math.min(newline, formFeed);
     let start = lineStart;
     let end = index;
     while (start < end && isBlank(input.charCodeAt(start))) start++;
@@ -28,6 +28,8 @@ export function splitLines(input: string): SourceLine[] {
     if (!found) break;
     pageBreak = input.charCodeAt(index) === 12 ? true : pageBreak && start === end;
     lineStart = index + 1;
+    if (index === newline) newline = input.indexOf('\n', lineStart);
+    if (index === formFeed) formFeed = input.indexOf('\f', lineStart);
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 import { CleanTextBuilder, type CleanText } from './cleanText.ts';
 import { FootnoteMarkerFinder } from './footnoteMarkers.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { findOcrCorrections, mayHoldOcrErrors } from './ocr.ts';
+import { findOcrCorrections, type OcrCorrection } from './ocr.ts';
 
 export interface NormalizedDocument {
   clean: CleanText;
@@ -59,7 +59,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
   const ordered = relocateParagraphNumbers(input, classified);
   const builder = new CleanTextBuilder(input);
   const markers = new FootnoteMarkerFinder(footnotes);
-  const ocr = mayHoldOcrErrors(input);
+  const corrections = findOcrCorrections(input);
   for (let index = 0; index < ordered.length; index++) {
     const line = ordered[index]!;
     const next = ordered[index + 1];
@@ -75,7 +75,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
       hyphenated = soft || (/[A-Za-z]-$/.test(content) && /^[A-Za-z]/.test(nextText));
       dropHyphen = soft || (hyphenated && /^[a-z]/.test(nextText) && /[a-z]-$/.test(content) && !KEEP_HYPHEN.test(content));
     }
-    emitLine(input, builder, line, markers, ocr, dropHyphen ? line.end - 1 : line.end);
+    emitLine(input, builder, line, markers, corrections, dropHyphen ? line.end - 1 : line.end);
     if (next && !hyphenated && builder.size > 0) builder.add(' ', line.end);
   }
   return {
@@ -235,24 +235,23 @@ function emitLine(
   builder: CleanTextBuilder,
   line: ClassifiedLine,
   markers: FootnoteMarkerFinder,
-  ocr: boolean,
+  ocr: readonly OcrCorrection[],
   end: number,
 ): void {
-  if (line.kind === 'number' || (!markers.active && !ocr)) {
+  if (line.kind === 'number' || (!markers.active && ocr.length === 0)) {
     builder.copy(line.start, end);
     return;
   }
   const content = input.slice(line.start, line.end);
   const cuts = markers.find(content, line.start);
-  const corrections = ocr ? findOcrCorrections(content) : [];
   let position = line.start;
   let cutIndex = 0;
-  let correctionIndex = 0;
+  let correctionIndex = firstCorrectionFrom(ocr, line.start);
   while (position < end) {
     const cut = cuts[cutIndex];
-    const correction = corrections[correctionIndex];
+    const correction = ocr[correctionIndex];
     const nextCut = cut ? cut[0] : Infinity;
-    const nextCorrection = correction ? line.start + correction.start : Infinity;
+    const nextCorrection = correction && correction.start < line.end ? correction.start : Infinity;
     const stop = Math.min(nextCut, nextCorrection, end);
     builder.copy(position, stop);
     position = stop;
@@ -262,8 +261,20 @@ function emitLine(
       cutIndex++;
     } else {
       builder.add(correction!.replacement, position);
-      position = line.start + correction!.end;
+      position = correction!.end;
       correctionIndex++;
     }
   }
+}
+
+/** Index of the first correction at or after `at` (corrections are in order). */
+function firstCorrectionFrom(corrections: readonly OcrCorrection[], at: number): number {
+  let low = 0;
+  let high = corrections.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (corrections[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
