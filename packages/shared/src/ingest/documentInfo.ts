@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS, parseOrdinal } from './ordinals.ts';
+import { firstMatchAtLiteral } from './structure/scan.ts';
 import type { BodyId, ParsedDocumentInfo } from './types.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -20,6 +21,8 @@ function plenaryMeetingDate(text: string): RegExpExecArray | null {
   const at = text.indexOf('plenary meeting');
   return at < 0 ? null : PLENARY_MEETING.exec(text.slice(Math.max(0, at - 12), at + 60));
 }
+
+const ADOPTED_BY_AT = /Adopted by the ([A-Z][A-Za-z ]+?) at its/;
 
 const BODY_NAMES: ReadonlyArray<[RegExp, BodyId]> = [
   [/Security Council/i, 'sc'],
@@ -69,7 +72,7 @@ export function readDocumentInfo(
   const adoptedBy =
     // Older documents print the header in capitals: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY".
     /Resolutions? adopted by the ([A-Z][A-Za-z ]+?)(?: (?:on|at)\b|\s*\[)/i.exec(head) ??
-    /Adopted by the ([A-Z][A-Za-z ]+?) at its/.exec(text) ??
+    firstMatchAtLiteral(text, 'Adopted by the ', ADOPTED_BY_AT) ??
     /Report of the (Third|Fifth|Sixth|Second|First|Fourth|Special Political and Decolonization) Committee/.exec(head);
   const opener = /\bThe (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?),/.exec(text.slice(0, head.length + 5000));
   let body: BodyId | null = null;

@@ -1,3 +1,5 @@
+import { matchesAtLiteral } from './scan.ts';
+
 const ADOPTED_AS = /\(see para(?:graph)?s?\.? \d{1,3}, draft (resolution|decision)(?: ([IVXLC]+))?\)/g;
 const DRAFT_SYMBOL = /\b((?:A|E)\/(?:[A-Za-z0-9.]+\/)*L\.\d+(?:\/Rev\.\d+)?)/g;
 
@@ -8,8 +10,7 @@ const DRAFT_SYMBOL = /\b((?:A|E)\/(?:[A-Za-z0-9.]+\/)*L\.\d+(?:\/Rev\.\d+)?)/g;
  */
 export function findDraftSymbols(text: string, from: number, to: number): Map<string, string> {
   const symbols = new Map<string, string>();
-  ADOPTED_AS.lastIndex = from;
-  for (let match = ADOPTED_AS.exec(text); match && match.index < to; match = ADOPTED_AS.exec(text)) {
+  for (const match of matchesAtLiteral(text, '(see para', ADOPTED_AS, from, to)) {
     const windowStart = Math.max(from, match.index - 400);
     const window = text.slice(windowStart, match.index);
     let symbol: string | null = null;

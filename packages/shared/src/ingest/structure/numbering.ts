@@ -1,4 +1,5 @@
 import type { RawParagraph, RawWarning } from './model.ts';
+import { matchesAtLiteral } from './scan.ts';
 
 // "14. Requests": one to three digits and a period, at a word boundary, before a capitalised word.
 // What precedes a number is checked by hand (NOT_BEFORE_NUMBER): a leading lookbehind would
@@ -120,8 +121,7 @@ function collectCandidates(text: string, from: number, to: number, withRules: bo
     candidates.push({ value: Number(match[1]), at, textStart: match.index + match[0].length, rule: false });
   }
   if (withRules) {
-    RULE.lastIndex = from;
-    for (let match = RULE.exec(text); match && match.index < to; match = RULE.exec(text)) {
+    for (const match of matchesAtLiteral(text, 'Rule ', RULE, from, to)) {
       if (match.index > 0 && /[/."“-]/.test(text.charAt(match.index - 1))) continue;
       candidates.push({ value: Number(match[1]), at: match.index, textStart: match.index + match[0].length, rule: true });
     }

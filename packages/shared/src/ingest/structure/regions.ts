@@ -1,5 +1,6 @@
 import { parseRoman } from '../ordinals.ts';
 import { OPENER, type ResolutionRegion } from './resolution.ts';
+import { matchesAtLiteral } from './scan.ts';
 
 const DRAFT_HEADING = /Draft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["“]?[A-Z])/g;
 // "32. The Third Committee recommends to the General Assembly the adoption of the following draft
@@ -42,10 +43,16 @@ export function findRegions(text: string): Regions {
   return { mode: 'adopted', regions: adopted, firstStart: adopted[0]?.start ?? text.length, quotedOpeners };
 }
 
+const QUOTED_BODY = /The (?:General Assembly|Economic and Social Council|Security Council|Commission on [A-Z][A-Za-z ]{3,60}),/g;
+
 function findQuotedOpeners(text: string): number[] {
   const quoted: number[] = [];
-  const pattern = /["“]\s?The (?:General Assembly|Economic and Social Council|Security Council|Commission on [A-Z][A-Za-z ]{3,60}),/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) quoted.push(match.index);
+  // '"The General Assembly,' or '" The …': the opener is found first, then the quotation mark before it.
+  for (const match of matchesAtLiteral(text, 'The ', QUOTED_BODY)) {
+    const before = text.charAt(match.index - 1);
+    if (before === '"' || before === '“') quoted.push(match.index - 1);
+    else if (/\s/.test(before) && match.index >= 2 && /["“]/.test(text.charAt(match.index - 2))) quoted.push(match.index - 2);
+  }
   return quoted;
 }
 
@@ -53,8 +60,7 @@ function findDraftHeadings(text: string): ResolutionRegion[] {
   const headings: Array<{ kind: 'resolution' | 'decision'; label: string; at: number; titleStart: number }> = [];
   let expectedResolution = 1;
   let expectedDecision = 1;
-  DRAFT_HEADING.lastIndex = 0;
-  for (let match = DRAFT_HEADING.exec(text); match; match = DRAFT_HEADING.exec(text)) {
+  for (const match of matchesAtLiteral(text, 'Draft ', DRAFT_HEADING)) {
     // A heading, not a mention inside a sentence ("the Draft resolution I of …").
     if (/[A-Za-z] $/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     const kind = match[1] === 'resolution' ? 'resolution' : 'decision';
@@ -136,8 +142,7 @@ function findOpener(text: string, from: number, to: number): { start: number; en
 
 function findAdoptedRegions(text: string): ResolutionRegion[] {
   const openers: Array<{ start: number; end: number }> = [];
-  OPENER.lastIndex = 0;
-  for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
+  for (const match of matchesAtLiteral(text, 'The ', OPENER)) {
     if (isQuoted(text, match.index)) continue;
     openers.push({ start: match.index, end: match.index + match[0].length });
   }

@@ -3,6 +3,7 @@ import type { BodyId } from '../types.ts';
 import type { RawAnnex, RawParagraph, RawResolution, RawWarning } from './model.ts';
 import { findNumberedParagraphs, firstMatchWithin, sentenceEnd, splitUnnumbered, trimRange } from './numbering.ts';
 import { PREAMBLE_OPENER, splitPreamble } from './preamble.ts';
+import { matchesAtLiteral } from './scan.ts';
 
 /** "The General Assembly," and the other bodies' openers (callers skip quoted ones). */
 export const OPENER =
@@ -130,8 +131,7 @@ function parseAnnexes(text: string, from: number, to: number): RawAnnex[] {
   const rest = text.slice(start, to).trim();
   if (rest.length < 40) return [];
   const headings: Array<{ at: number; titleStart: number }> = [];
-  ANNEX_HEADING.lastIndex = start;
-  for (let match = ANNEX_HEADING.exec(text); match && match.index < to; match = ANNEX_HEADING.exec(text)) {
+  for (const match of matchesAtLiteral(text, 'Annex', ANNEX_HEADING, start, to)) {
     // An annex heading stands at the start of the rest or right after a sentence or heading.
     const before = text.slice(Math.max(start, match.index - 3), match.index).trim();
     if (match.index - start > 3 && before.length > 0 && !/[.;:\]]$/.test(before)) continue;
