@@ -48,9 +48,12 @@ function trimClauseEnd(text: string, start: number, end: number): number {
   }
 }
 
+/** Runs of spaces or line breaks that the action text collapses. */
+const UNTIDY = /  |[\n\t\r\f]/u;
+
 function clauseText(text: string, from: number, to: number): string {
   const action = text.slice(from, to).replace(/^[\s,;:]+/u, '');
-  const untidy = action.includes('  ') || action.includes('\n') || action.includes('\t') || action.includes('\r') || action.includes('\f');
+  const untidy = UNTIDY.test(action);
   return (untidy ? action.replace(/\s+/gu, ' ') : action).trim();
 }
 
@@ -98,12 +101,18 @@ function extract(text: string, context: ClauseContext): ExtractedClause[] {
         clause: { start: opener.start, end },
         verbs: [opener.verbSpan],
         addressees: addresseeSpans,
-        reporting: reporting.flatMap((found) => (found.span ? [found.span] : [])),
+        reporting: reportingSpans(reporting),
         resources: resources.map((found) => found.span),
       },
     });
   });
   return shareActions(clauses);
+}
+
+function reportingSpans(reporting: readonly ReportingObligation[]): Span[] {
+  const spans: Span[] = [];
+  for (const found of reporting) if (found.span) spans.push(found.span);
+  return spans;
 }
 
 /**

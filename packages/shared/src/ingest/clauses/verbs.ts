@@ -218,12 +218,15 @@ function candidateWords(text: string): WordStart[] {
 
 const LEADING = /[\s\d.()]*/y;
 
-/** Matches of a sticky `pattern` at the candidate words `accept` lets through, not overlapping. */
+/**
+ * Matches of a sticky `pattern` at the candidate words, not overlapping: at every opener word when
+ * `only` is null ("and" and "we" open no third-person verb), else at the words equal to `only`.
+ */
 function matchesAtWords(text: string, words: readonly WordStart[], pattern: RegExp, only: string | null): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let skipUntil = 0;
   for (const word of words) {
-    if (word.index < skipUntil || (only !== null && word.key !== only)) continue;
+    if (word.index < skipUntil || (only === null ? !OPENER_WORDS.has(word.key) : word.key !== only)) continue;
     pattern.lastIndex = word.index;
     const match = pattern.exec(text);
     if (!match) continue;
