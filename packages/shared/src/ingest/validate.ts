@@ -5,8 +5,10 @@ export const MAX_INPUT_LENGTH = 5 * 1024 * 1024;
 
 const MIN_LETTERS = 20;
 // Control characters other than tab, line feed, form feed and carriage return mark binary input.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x01-\x08\x0b\x0e-\x1f\x7f]/;
+// Looking for each control character with indexOf is faster than one character-class scan.
+const CONTROL_CHARACTERS: readonly string[] = [...Array.from({ length: 31 }, (_, index) => String.fromCharCode(index + 1)), '\x7f'].filter(
+  (character) => !'\t\n\f\r'.includes(character),
+);
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\x01-\x08\x0b\x0e-\x1f\x7f]/g;
 
@@ -40,7 +42,7 @@ export function validateInput(input: unknown): ParseError | null {
     return { ok: false, code: 'BINARY', message: 'The document contains NUL bytes: it looks like a binary file.' };
   }
   // Tab, line feed, form feed and carriage return are ordinary in extracted PDF text.
-  const controls = CONTROL.test(input) ? (input.match(CONTROLS) ?? []).length : 0;
+  const controls = CONTROL_CHARACTERS.some((character) => input.includes(character)) ? (input.match(CONTROLS) ?? []).length : 0;
   const replacements = input.includes('\uFFFD') ? (input.match(/\uFFFD/g) ?? []).length : 0;
   const letters = countUpTo(input, /[A-Za-z]/g, MIN_LETTERS);
   if (controls > 8 && controls * 100 > input.length) {

@@ -1,5 +1,6 @@
 import { trimRange } from './numbering.ts';
 import type { RawParagraph } from './model.ts';
+import { matchesAtCharacters } from './scan.ts';
 
 /**
  * Words that open a preambular paragraph: participles ("Recalling", "Deeply concerned" starts with
@@ -14,8 +15,7 @@ const SPLIT = new RegExp(`[,;]\\s+["“]?(?=${PREAMBLE_OPENER}\\s+(?:[a-z(]|that
 export function splitPreamble(text: string, from: number, to: number, quoted = false): RawParagraph[] {
   const paragraphs: RawParagraph[] = [];
   let start = from;
-  SPLIT.lastIndex = from;
-  for (let match = SPLIT.exec(text); match && match.index < to; match = SPLIT.exec(text)) {
+  for (const match of matchesAtCharacters(text, ',;', SPLIT, from, to)) {
     paragraphs.push(trimRange(text, { number: null, start, end: match.index + 1 }, quoted));
     start = match.index + match[0].length;
   }
