@@ -49,7 +49,7 @@ function trimClauseEnd(text: string, start: number, end: number): number {
 }
 
 /** Runs of spaces or line breaks that the action text collapses. */
-const UNTIDY = /  |[\n\t\r\f]/u;
+const UNTIDY = / {2}|[\n\t\r\f]/u;
 
 function clauseText(text: string, from: number, to: number): string {
   const action = text.slice(from, to).replace(/^[\s,;:]+/u, '');
