@@ -4,7 +4,10 @@ import { matchesAtLiteral } from './scan.ts';
 // "14. Requests": one to three digits and a period, at a word boundary, before a capitalised word.
 // What precedes a number is checked by hand (NOT_BEFORE_NUMBER): a leading lookbehind would
 // make the regex engine try every position of a long document.
-const NUMBERED = /(\d{1,3})\.\s+(?=["“([]?[A-Z])/g;
+// OCR'd resolutions misread a "1" as "l", "I", "]", "|" or "!" ("1]. Reguests", "l. Takes note"):
+// those characters are read too, and a number holding one counts only where it is the next
+// number expected (see readPrintedNumber).
+const NUMBERED = /([\dlI\]|!]{1,3})\.\s+(?=["“([]?[A-Z])/g;
 // A rule's own numbered paragraphs may follow its heading directly ("Rule 2 1. Adequate attention").
 const RULE = /Rule (\d{1,3})\s+(?=["“([]?[A-Z]|\d{1,3}\.\s)/g;
 const NOT_BEFORE_NUMBER = /[\w/.,"“-]/;
@@ -71,6 +74,9 @@ export function findNumberedParagraphs(text: string, from: number, to: number, o
       continue;
     }
     const value = candidate.value;
+    if (candidate.misread && (value !== expected || (candidate.lettersOnly && (options.allowRestart || !OPERATIVE_START.test(text.slice(candidate.textStart, candidate.textStart + 40)))))) {
+      continue;
+    }
     if (value === expected) {
       starts.push({ number: String(value), at: candidate.at, textStart: candidate.textStart });
       expected++;
@@ -109,6 +115,21 @@ interface Candidate {
   at: number;
   textStart: number;
   rule: boolean;
+  /** The printed number holds a letter or bracket that OCR misread for a "1". */
+  misread?: boolean;
+  /** …and no digit at all ("l.", "I."), which a section heading ("I. Introduction") may also be. */
+  lettersOnly?: boolean;
+}
+
+const DIGITS_ONLY = /^\d+$/;
+const MISREAD_ONE = /[lI\]|!]/g;
+
+/** The value of a printed paragraph number, with OCR's misreadings of "1" read as "1". */
+function readPrintedNumber(printed: string): { value: number; misread: boolean; lettersOnly: boolean } | null {
+  if (DIGITS_ONLY.test(printed)) return { value: Number(printed), misread: false, lettersOnly: false };
+  const corrected = printed.replace(MISREAD_ONE, '1');
+  if (!DIGITS_ONLY.test(corrected) || corrected.startsWith('0')) return null;
+  return { value: Number(corrected), misread: true, lettersOnly: !/\d/.test(printed) };
 }
 
 function collectCandidates(text: string, from: number, to: number, withRules: boolean, quoted: boolean): Candidate[] {
@@ -118,7 +139,15 @@ function collectCandidates(text: string, from: number, to: number, withRules: bo
     let at = match.index;
     if (quoted && /["“]/.test(text.charAt(at - 1))) at--;
     else if (match.index > 0 && NOT_BEFORE_NUMBER.test(text.charAt(match.index - 1))) continue;
-    candidates.push({ value: Number(match[1]), at, textStart: match.index + match[0].length, rule: false });
+    const printed = readPrintedNumber(match[1]!);
+    if (!printed) continue;
+    candidates.push({
+      value: printed.value,
+      at,
+      textStart: match.index + match[0].length,
+      rule: false,
+      ...(printed.misread ? { misread: true, lettersOnly: printed.lettersOnly } : {}),
+    });
   }
   if (withRules) {
     for (const match of matchesAtLiteral(text, 'Rule ', RULE, from, to)) {
@@ -130,13 +159,21 @@ function collectCandidates(text: string, from: number, to: number, withRules: bo
   return candidates;
 }
 
+const BOUNDARY = /[;:.,)\]"”—]/;
+const OCR_DEBRIS = /[?°*^'’!%®]/;
+
 /** A paragraph number follows the end of a clause or heading, never the middle of a phrase. */
 function precededByBoundary(text: string, at: number, from: number, first: boolean): boolean {
   let index = at - 1;
   while (index >= from && /\s/.test(text.charAt(index))) index--;
   if (index < from) return true;
-  const previous = text.charAt(index);
-  if (/[;:.,)\]"”—]/.test(previous)) return true;
+  // OCR leaves stray symbols after a clause's last word ("Programme,.?°* 2. Approves"): look past them.
+  let previous = text.charAt(index);
+  while (index > from && OCR_DEBRIS.test(previous)) {
+    if (BOUNDARY.test(previous)) return true;
+    previous = text.charAt(--index);
+  }
+  if (BOUNDARY.test(previous)) return true;
   // A heading ("Preamble", "Basic principle [Supplements rule 6]") may precede the first number.
   return first && /[A-Za-z]/.test(previous);
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/index.ts';
+import type { ParseResult } from '../../src/ingest/types.ts';
+
+/**
+ * Regressions found on held-out UN documents (not in the corpus), each named after what broke,
+ * each with a short real excerpt as printed.
+ */
+function parsed(input: string): ParseResult {
+  const outcome = parseDocument(input);
+  if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.message}`);
+  return outcome;
+}
+
+// A/RES/46/152 (1991), as OCR'd: "1]." for 11, and stray symbols for a footnote marker before "2.".
+const OCR_46_152 = `46/152. Creation of an effective United Nations crime
+prevention and criminal justice programme
+
+The General Assembly,
+
+Alarmed by the scope of criminality and by the dangers
+posed to the welfare of all nations,
+
+1. Takes note with appreciation of the report of the
+Ministerial Meeting on the Creation of an Effective United
+Nations Crime Prevention and Criminal Justice Pro-
+gramme,.?°*
+
+2. Approves the statement of principles and pro-
+gramme of action, annexed to the present resolution;
+
+3. Supports a clearer definition of the mandate of the
+programme;
+
+4. Requests the Secretary-General to give a high level
+of priority to the activities of the programme;
+
+5. Decides that the programme shall be devoted to provid-
+ing States with practical assistance;
+
+6. Invites Member States to give their political and fi-
+nancial support;
+
+7. Requests the Secretary-General to take the necessary
+action within the overall existing United Nations resources;
+
+8. Urges all entities of the United Nations system to assist the programme;
+
+9. Encourages all developed countries to review their
+aid programmes;
+
+10. Decides to recommend that a commission on crime
+prevention and criminal justice be established;
+
+1]. Reguests the Economic and Social Council at its
+organizational session for 1992:
+
+(a) To dissolve the Committee on Crime Prevention
+and Control;
+
+12. Decides that the present members of the Commit-
+tee on Crime Prevention and Control should be invited;
+
+13. Also decides to retain all funds currently allocated to the pro-
+gramme;
+
+14. Requests the Secretary-General to report to the
+General Assembly at its forty-seventh session on measures
+taken to implement the statement of principles and pro-
+gramme of action.
+
+77th plenary meeting
+18 December 1991
+`;
+
+describe('held-out documents: structure', () => {
+  it('an OCR-misread paragraph number ("1]. Reguests") is read as the number expected (A/RES/46/152 paragraph 11)', () => {
+    const result = parsed(OCR_46_152);
+    const operative = result.resolutions[0]!.operative;
+    expect(operative.map((paragraph) => paragraph.number)).toEqual(Array.from({ length: 14 }, (_, index) => String(index + 1)));
+    expect(operative[10]!.text).toMatch(/^Requests the Economic and Social Council/);
+    expect(result.warnings.filter((warning) => warning.code === 'NUMBERING_GAP')).toEqual([]);
+  });
+
+  it('stray OCR symbols after a clause ("Programme,.?°*") do not hide the next paragraph number (A/RES/46/152 paragraph 2)', () => {
+    const operative = parsed(OCR_46_152).resolutions[0]!.operative;
+    expect(operative[0]!.text).toMatch(/Criminal Justice Programme,\.\?°\*$/);
+    expect(operative[1]!.text).toMatch(/^Approves the statement of principles/);
+  });
+
+  it('"l." read as 1 opens the operative part, but a Roman "I." heading is not a paragraph', () => {
+    const result = parsed(
+      'The General Assembly,\nRecalling its resolution 45/108,\nl. Takes note of the report of the Secretary-General;\n2. Requests the Secretary-General to report to it at its forty-seventh session.\n',
+    );
+    expect(result.resolutions[0]!.operative.map((paragraph) => [paragraph.number, paragraph.text.slice(0, 10)])).toEqual([
+      ['1', 'Takes note'],
+      ['2', 'Requests t'],
+    ]);
+    const annexed = parsed(`${OCR_46_152}\nANNEX\n\nStatement of principles\n\nI. STATEMENT OF PRINCIPLES\n\n1. We recognize that the world is experiencing very important changes.\n\n2. We believe that justice based on the rule of law is the pillar.\n`);
+    const paragraphs = annexed.resolutions[0]!.annexes[0]!.paragraphs;
+    expect(paragraphs.filter((paragraph) => paragraph.number !== null).map((paragraph) => paragraph.text.slice(0, 12))).toEqual(['We recognize', 'We believe t']);
+  });
+
+  it('numbers written with a digit and a misread one are not taken out of sequence ("l0." stays text where 3 is expected)', () => {
+    const result = parsed('The General Assembly,\nRecalling its resolution,\n1. Requests the Secretary-General to report;\n2. Decides to consider the item, as set out in table l0. Annex figures,\n3. Invites Member States to contribute.\n');
+    expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3']);
+  });
+});
