@@ -12,14 +12,27 @@ import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { stopGracefullyOnSignals } from './server-lifecycle.ts';
 
+/** Until the server listens there is nothing to drain: a stop signal just ends start-up. */
+function exitOnSignalDuringStartUp(signal: NodeJS.Signals): void {
+  console.error(`mandate-tracker: ${signal} during start-up, exiting`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
+  // Installed explicitly because a parent that ignores SIGTERM would otherwise pass that on.
+  process.on('SIGTERM', exitOnSignalDuringStartUp);
+  process.on('SIGINT', exitOnSignalDuringStartUp);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const openedAt = performance.now();
   const database = await openDatabase(config);
+  const openMs = Math.round(performance.now() - openedAt);
   const where = database.engine === 'pglite' ? config.pgliteDataDir : 'DATABASE_URL';
   try {
+    const migratedAt = performance.now();
     const applied = await migrateToLatest(database.db);
-    logger.info({ engine: database.engine, where, applied }, 'database ready');
+    const migrateMs = Math.round(performance.now() - migratedAt);
+    logger.info({ engine: database.engine, where, applied, openMs, migrateMs }, 'database ready');
 
     // First start: data preparation that needs the migrated schema (the tracker's sample
     // corpus and planning data when SAMPLE_DATA=load and the database is empty) runs here,
@@ -47,6 +60,8 @@ async function main(): Promise<void> {
     if (code === 'EADDRINUSE') throw new ConfigError(`PORT: ${config.port} is already in use on ${config.host}`);
     throw error;
   });
+  process.off('SIGTERM', exitOnSignalDuringStartUp);
+  process.off('SIGINT', exitOnSignalDuringStartUp);
   stopGracefullyOnSignals(server, database, logger);
 
   const { port } = server.address() as AddressInfo;
