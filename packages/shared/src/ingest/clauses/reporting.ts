@@ -189,14 +189,51 @@ function lastSessionBefore(text: string, at: number, context: ClauseContext): { 
   return { body, session };
 }
 
+/** How far before the word "session" a session phrase can start ("their twentieth, twenty-first and twenty-second sessions"). */
+const SESSION_PHRASE_REACH = 160;
+const SESSION_WORD = /session/gi;
+
+/**
+ * Stretches of `slice` that can hold a session phrase: from SESSION_PHRASE_REACH characters before
+ * each "session" (moved back to a space) to just after it, merged. Every session pattern ends with
+ * that word, so scanning only these stretches finds the same matches as scanning the whole clause.
+ */
+function rangesNearSessionWords(slice: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  SESSION_WORD.lastIndex = 0;
+  for (let word = SESSION_WORD.exec(slice); word; word = SESSION_WORD.exec(slice)) {
+    let start = Math.max(0, word.index - SESSION_PHRASE_REACH);
+    while (start > 0 && slice[start] !== ' ') start--;
+    const end = word.index + word[0].length + 2;
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** Matches of a global `pattern` in `slice` that start inside `ranges`, as `matchAll` would find them. */
+function matchesInRanges(slice: string, pattern: RegExp, ranges: readonly [number, number][]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (const [start, end] of ranges) {
+    pattern.lastIndex = start;
+    for (let match = pattern.exec(slice); match && match.index < end; match = pattern.exec(slice)) {
+      matches.push(match);
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
 /** Reporting obligations stated between `from` and `to` (the clause's action). */
 export function findReporting(text: string, clauseStart: number, from: number, to: number, context: ClauseContext): ClauseReporting {
   const obligations: ReportingObligation[] = [];
   const slice = text.slice(from, to);
   // Cheap checks first: most clauses name no session, date or paragraph.
-  const namesSession = /session/i.test(slice);
+  const sessionRanges = rangesNearSessionWords(slice);
 
-  for (const match of namesSession ? slice.matchAll(SESSION) : []) {
+  for (const match of matchesInRanges(slice, SESSION, sessionRanges)) {
     const groups = match.groups ?? {};
     const start = from + match.index;
     const end = start + match[0].length;
@@ -239,7 +276,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     for (const session of sessions) obligations.push(obligation(body, session, null, relation, start, spanEnd));
   }
 
-  for (const match of namesSession ? slice.matchAll(YEAR_SESSION) : []) {
+  for (const match of matchesInRanges(slice, YEAR_SESSION, sessionRanges)) {
     const start = from + match.index;
     const prefix = text.slice(Math.max(clauseStart, start - 220), start);
     const relation = relationBefore(prefix);
@@ -250,7 +287,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     obligations.push(obligation(body, year, null, relation, start, start + match[0].length));
   }
 
-  for (const match of namesSession ? slice.matchAll(NEXT_SESSION) : []) {
+  for (const match of matchesInRanges(slice, NEXT_SESSION, sessionRanges)) {
     const start = from + match.index;
     const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
     if (relation === null || relation === 'past' || relation === 'between') continue;
@@ -266,7 +303,7 @@ export function findReporting(text: string, clauseStart: number, from: number, t
     }
   }
 
-  for (const match of namesSession ? slice.matchAll(THAT_SESSION) : []) {
+  for (const match of matchesInRanges(slice, THAT_SESSION, sessionRanges)) {
     const start = from + match.index;
     const relation = relationBefore(text.slice(Math.max(clauseStart, start - 220), start));
     if (relation === null || relation === 'past' || relation === 'between') continue;
