@@ -52,9 +52,11 @@ describe('isAnnexHeading', () => {
 
 describe('resolutionHeading', () => {
   it.each([
-    [{ label: 'I', kind: 'resolution' as const, adoptedSymbol: null }, 'Draft resolution I'],
-    [{ label: 'decision', kind: 'decision' as const, adoptedSymbol: null }, 'Draft decision'],
-    [{ label: '65/232', kind: 'resolution' as const, adoptedSymbol: 'A/RES/65/232' }, 'Resolution 65/232'],
+    [{ label: 'I', kind: 'resolution' as const, draftSymbol: 'A/C.3/65/L.13' }, 'Draft resolution I'],
+    // A/65/457 VI was adopted as A/RES/65/232; in the report it is still draft resolution VI.
+    [{ label: 'VI', kind: 'resolution' as const, draftSymbol: 'A/C.3/65/L.15/Rev.1' }, 'Draft resolution VI'],
+    [{ label: 'decision', kind: 'decision' as const, draftSymbol: null }, 'Draft decision'],
+    [{ label: '65/232', kind: 'resolution' as const, draftSymbol: null }, 'Resolution 65/232'],
   ])('%j → %s', (resolution, expected) => {
     expect(resolutionHeading(resolution)).toBe(expected);
   });

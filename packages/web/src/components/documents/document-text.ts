@@ -40,15 +40,19 @@ export function splitOpeningWord(text: string): [opening: string, rest: string] 
   return match === null ? ['', text] : [match[1]!, match[2] ?? ''];
 }
 
-/** "Draft resolution I", "Resolution 65/232", "Draft decision". */
+/**
+ * "Draft resolution I", "Resolution 65/232", "Draft decision". A resolution recommended in a
+ * report stays a draft resolution there, even once its adopted symbol is recorded; only texts
+ * labelled with their adopted number ("65/232") are resolutions.
+ */
 export function resolutionHeading(resolution: {
   label: string;
   kind: 'resolution' | 'decision';
-  adoptedSymbol: string | null;
+  draftSymbol: string | null;
 }): string {
-  const draft = resolution.adoptedSymbol === null;
-  const kind = resolution.kind === 'decision' ? 'decision' : 'resolution';
-  const name = `${draft ? 'Draft ' : ''}${kind}`;
+  const adoptedNumber = /^\d+\/\d+/.test(resolution.label);
+  const draft = resolution.draftSymbol !== null || !adoptedNumber;
+  const name = `${draft ? 'Draft ' : ''}${resolution.kind}`;
   const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
   return resolution.label === 'decision' || resolution.label === ''
     ? capitalised

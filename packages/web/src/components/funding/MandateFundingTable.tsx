@@ -65,7 +65,11 @@ export function MandateFundingTable({ mandates, state }: MandateFundingTableProp
                 <th scope="row">
                   <Link to={`/mandates/${mandate.mandateId}`}>{mandate.reference}</Link>
                 </th>
-                <td className="action-cell">{mandate.action}</td>
+                <td className="action-cell">
+                  <span className="action-cell__text" title={mandate.action}>
+                    {mandate.action}
+                  </span>
+                </td>
                 <td>
                   <span className={`badge ${FUNDING_STATE_BADGES[mandate.state]}`}>
                     {FUNDING_STATE_LABELS[mandate.state]}

@@ -38,7 +38,15 @@ export function StackedAmountChart<Key extends string>({ title, rows, series }: 
             <Tooltip formatter={(value) => formatUsd(Number(value))} />
             <Legend />
             {series.map((part) => (
-              <Bar key={part.key} dataKey={part.key} name={part.label} stackId="amount" fill={part.colour} />
+              <Bar
+                key={part.key}
+                dataKey={part.key}
+                name={part.label}
+                stackId="amount"
+                fill={part.colour}
+                // Figures appear at once: an animation only delays reading them (and screenshots).
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
