@@ -68,6 +68,13 @@ function parseValid(input: string, options: ParseOptions, extract: ClauseExtract
     ...(options.symbol !== undefined ? { symbol: options.symbol } : {}),
     title: structure.title ?? singleTitle,
   });
+  if (document.body === null) {
+    // Adopted decisions print no opener ("At its 9th meeting, …, the Commission … took note"):
+    // the body their texts name is the document's when they all name the same one.
+    const bodies = new Set(structure.resolutions.map((resolution) => resolution.body));
+    const [only] = bodies;
+    if (bodies.size === 1 && only) document.body = only;
+  }
   if (normalized.droppedLines > 0) {
     warnings.push({
       code: 'PAGE_FURNITURE_REMOVED',

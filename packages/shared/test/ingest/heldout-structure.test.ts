@@ -106,3 +106,51 @@ describe('held-out documents: structure', () => {
     expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('held-out documents: adopted decisions without an opener', () => {
+  // Decisions in the layout of a commission's report (E/2011/30, chapter I, section D) and of the
+  // Assembly's decisions volume; the wording is reconstructed, not copied (no such file was at hand).
+  const COMMISSION_DECISIONS = `Decision 20/1
+Report of the Executive Director on the activities of the United Nations Office
+on Drugs and Crime
+At its 9th meeting, on 15 April 2011, the Commission on Crime Prevention and
+Criminal Justice took note of the report of the Executive Director on the activities
+of the United Nations Office on Drugs and Crime (E/CN.7/2011/2-E/CN.15/2011/2).
+Decision 20/2
+Provisional agenda for the twenty-first session of the Commission on Crime
+Prevention and Criminal Justice
+At its 9th meeting, on 15 April 2011, the Commission on Crime Prevention and
+Criminal Justice decided to request the Secretariat to prepare the documentation for
+its twenty-first session.
+`;
+
+  it('"Decision 20/1 Title At its 9th meeting, … the Commission … took note" is a decision of the Commission', () => {
+    const result = parsed(COMMISSION_DECISIONS);
+    expect(result.resolutions.map((resolution) => [resolution.label, resolution.kind, resolution.title])).toEqual([
+      ['20/1', 'decision', 'Report of the Executive Director on the activities of the United Nations Office on Drugs and Crime'],
+      ['20/2', 'decision', 'Provisional agenda for the twenty-first session of the Commission on Crime Prevention and Criminal Justice'],
+    ]);
+    expect(result.resolutions[1]!.operative.map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
+      [null, 'At its 9th meeting, on 15 April 2011, the Commission on Crime Prevention and Criminal Justice decided to request the Secretariat to prepare the documentation for its twenty-first session.'],
+    ]);
+    expect(result.document.body).toBe('ccpcj');
+  });
+
+  it('"65/530. Title At its 71st plenary meeting, … the General Assembly, on the recommendation …" is an Assembly decision of more than one sentence', () => {
+    const result = parsed(
+      '65/530. Documents relating to crime prevention and criminal justice\n\nAt its 71st plenary meeting, on 21 December 2010, the General Assembly, on the recommendation of the Third Committee, took note of the note by the Secretary-General transmitting the report of the Conference of the Parties, and of its resolution 65/230. It also decided to request the Secretary-General to report on the matter.\n',
+    );
+    const [decision] = result.resolutions;
+    expect([decision!.label, decision!.kind, decision!.annexes]).toEqual(['65/530', 'decision', []]);
+    expect(decision!.operative).toHaveLength(1);
+    expect(decision!.operative[0]!.text).toMatch(/^At its 71st plenary meeting.*report on the matter\.$/);
+    expect(result.document.body).toBe('ga');
+  });
+
+  it('"At its … meeting" in a report\'s narrative, with no decision heading just before it, is not a decision', () => {
+    const result = parsed(
+      'The General Assembly,\nRecalling its resolution 64/179,\n1. Requests the Secretary-General to report.\n\nAt its 71st plenary meeting, on 21 December 2010, the General Assembly took note of the report of the Third Committee.\n',
+    );
+    expect(result.resolutions.map((resolution) => resolution.kind)).toEqual(['resolution']);
+  });
+});

@@ -8,6 +8,14 @@ const DRAFT_HEADING = /Draft (resolution|decision)(?: ([IVXLC]{1,6}))?\b(?=\s+["
 const RECOMMENDS_FOLLOWING = /following draft (resolutions?|decisions?):\s*/g;
 const ADOPTED_HEADING = /(?:^|\s)(\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\.\s+(?=["“]?[A-Z])/g;
 const SC_HEADING = /\bResolution (\d{1,5} \(\d{4}\))/g;
+const DECISION_WORD_HEADING = /\bDecision (\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\b(?!\.\d)/g;
+// An adopted decision has no opener: "At its 9th meeting, on 15 April 2011, the Commission on
+// Crime Prevention and Criminal Justice took note of …" follows its heading ("Decision 20/1 Title",
+// "65/530. Title").
+const DECISION_TEXT =
+  /At its (?:resumed )?\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting,? on \d{1,2} [A-Z][a-z]+ \d{4},? the (General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [A-Z][A-Za-z ]{3,60}?|Conference of the [A-Za-z ]{3,100}?)(?=[,:]|\s+(?:also |further )?(?:took|decided|approved|adopted|elected|appointed|recommended|requested|noted|endorsed|agreed|authori[sz]ed|reaffirmed|considered|welcomed|confirmed|deferred|postponed|designated|nominated|invited|urged|expressed|concluded|reviewed)\b)/g;
+// Words after which "65/530." is a reference in a sentence, not a heading.
+const REFERENCE_BEFORE = /(?:resolutions?|decisions?|and|of|in|see)\s*$/i;
 const RESOLUTION_WORD_HEADING = /\bResolution (\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\b(?!\.\d)/g;
 
 export interface Regions {
@@ -33,7 +41,10 @@ export function findRegions(text: string): Regions {
   if (drafts.length > 0) {
     // A commission's report may also print the resolutions it adopted itself ("Resolution 20/1 …
     // The Commission on Crime Prevention and Criminal Justice,"): openers that open no draft.
-    const own = adopted.filter((region) => region.opener !== null && !drafts.some((draft) => draft.opener?.start === region.opener!.start));
+    const own = adopted.filter(
+      (region) =>
+        region.decisionText !== undefined || (region.opener !== null && !drafts.some((draft) => draft.opener?.start === region.opener!.start)),
+    );
     const regions = [...drafts, ...own].sort((left, right) => left.start - right.start);
     for (let index = 0; index + 1 < regions.length; index++) {
       regions[index]!.end = Math.min(regions[index]!.end, regions[index + 1]!.start);
@@ -140,21 +151,52 @@ function findOpener(text: string, from: number, to: number): { start: number; en
   return null;
 }
 
+interface Anchor {
+  start: number;
+  end: number;
+  /** The body named in an adopted decision's text; undefined for a resolution's opener. */
+  decisionBody?: string;
+}
+
 function findAdoptedRegions(text: string): ResolutionRegion[] {
-  const openers: Array<{ start: number; end: number }> = [];
+  const anchors: Anchor[] = [];
   for (const match of matchesAtLiteral(text, 'The ', OPENER)) {
     if (isQuoted(text, match.index)) continue;
-    openers.push({ start: match.index, end: match.index + match[0].length });
+    anchors.push({ start: match.index, end: match.index + match[0].length });
   }
+  for (const match of matchesAtLiteral(text, 'At its ', DECISION_TEXT)) {
+    anchors.push({ start: match.index, end: match.index, decisionBody: match[1]! });
+  }
+  anchors.sort((left, right) => left.start - right.start);
   const regions: ResolutionRegion[] = [];
   let windowStart = 0;
-  for (const [index, opener] of openers.entries()) {
+  for (const anchor of anchors) {
+    if (anchor.decisionBody !== undefined) {
+      // Only right after its own heading; elsewhere "At its … meeting" is a report's narrative.
+      const heading = findDecisionHeading(text, Math.max(windowStart, anchor.start - 600), anchor.start);
+      if (!heading) continue;
+      const previous = regions[regions.length - 1];
+      if (previous) previous.end = Math.min(previous.end, heading.at);
+      regions.push({
+        label: heading.label,
+        kind: 'decision',
+        draftSymbol: null,
+        start: heading.at,
+        end: text.length,
+        titleStart: heading.titleStart,
+        opener: null,
+        decisionText: { start: anchor.start, body: anchor.decisionBody },
+      });
+      windowStart = anchor.start;
+      continue;
+    }
+    const opener = anchor;
     const heading = findHeading(text, Math.max(windowStart, opener.start - 1200), opener.start);
     const start = heading?.at ?? opener.start;
     const previous = regions[regions.length - 1];
     if (previous) previous.end = Math.min(previous.end, start);
     regions.push({
-      label: heading?.label ?? String(index + 1),
+      label: heading?.label ?? String(regions.length + 1),
       kind: 'resolution',
       draftSymbol: null,
       start,
@@ -165,6 +207,21 @@ function findAdoptedRegions(text: string): ResolutionRegion[] {
     windowStart = opener.end;
   }
   return regions;
+}
+
+/** The last decision heading in text[from, to): "Decision 20/1 Title" or "65/530. Title". */
+function findDecisionHeading(text: string, from: number, to: number): { label: string; at: number; titleStart: number } | null {
+  const window = text.slice(from, to);
+  let found: { label: string; at: number; titleStart: number } | null = null;
+  for (const pattern of [DECISION_WORD_HEADING, ADOPTED_HEADING]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      const at = from + match.index + (match[0].length - match[0].trimStart().length);
+      if (pattern === ADOPTED_HEADING && REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      if (!found || at > found.at) found = { label: match[1]!, at, titleStart: from + match.index + match[0].length };
+    }
+  }
+  return found;
 }
 
 /** The heading printed before an opener: "65/232. Title", "Resolution 2010/17 Title", "Resolution 2482 (2019)". */

@@ -33,6 +33,8 @@ export interface ResolutionRegion {
   titleStart: number;
   /** The body's opener ("The General Assembly,"), if the region prints one. */
   opener: { start: number; end: number } | null;
+  /** An adopted decision's text ("At its 9th meeting, …, the Commission … took note") and the body it names. */
+  decisionText?: { start: number; body: string };
   /** Pasted operative paragraphs without numbers. */
   unnumbered?: boolean;
   /** Pasted paragraphs may start in the middle of the numbering ("12. Requests …"). */
@@ -62,6 +64,10 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   } else if (region.opener) {
     titleEnd = region.opener.start;
     preambleStart = region.opener.end;
+  } else if (region.decisionText) {
+    titleEnd = region.decisionText.start;
+    preambleStart = titleEnd;
+    body = bodyFromName(region.decisionText.body);
   } else if (region.kind === 'decision') {
     const body = firstMatchWithin(DECISION_BODY, text, titleStart, end);
     titleEnd = body ? body.index : titleStart;
@@ -92,6 +98,11 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
     const lastEnd = sentenceEnd(text, last.start, numbering.restartAt ?? operativeEnd);
     operative[operative.length - 1] = trimRange(text, { ...last, end: lastEnd }, quoted);
     annexStart = lastEnd;
+  } else if (region.decisionText) {
+    // An adopted decision is one paragraph, its sentences and lettered items, up to any annex.
+    const body = trimRange(text, { number: null, start: preambleStart, end: operativeEnd });
+    if (body.end > body.start) operative.push(body);
+    if (annexHeading) annexStart = operativeEnd;
   } else if (region.unnumbered) {
     operative.push(...splitUnnumbered(text, preambleStart, end));
   } else if (region.kind === 'decision' || preambleStart < end) {
