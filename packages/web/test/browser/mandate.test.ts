@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/format.ts';
 import { findSeriousAccessibilityViolations, saveScreenshot, useBrowserApp } from './harness/index.ts';
+import { screenshotDir } from './harness/paths.ts';
 
 /** Calls a tRPC procedure of the server under test (superjson wire format), as another planner would. */
 async function callApi<Output>(baseUrl: string, procedure: string, input: unknown, kind: 'query' | 'mutation') {
@@ -79,6 +81,8 @@ describe('mandate page with the sample data', () => {
     expect(await obligations.innerText()).toContain('CND, 54th session');
     await page.getByRole('region', { name: 'Funding' }).getByTestId('funding-state').waitFor();
     await saveScreenshot(page, 'mandate-page');
+    // The first screenful, small enough to commit under docs/screenshots.
+    await page.screenshot({ path: join(screenshotDir, 'mandate-page-top.png') });
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
