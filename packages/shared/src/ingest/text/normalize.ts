@@ -119,7 +119,76 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
     }
     line.kind = kind;
   }
+  markUnseparatedFootnotes(input, result);
   return result;
+}
+
+// How footnote text begins: a citation ("See …", "Ibid.", "Resolution 60/288.", "A/64/123.",
+// "Official Records of …", "United Nations, Treaty Series, …", "Economic and Social Council
+// resolution 2007/12, annex.").
+const CITATION =
+  /^(?:See\b|Ibid\b|Resolutions? \d|Decisions? \d|Official Records\b|United Nations, Treaty Series|(?:A|E|S|CTOC|CAC)\/[A-Z0-9]|Available (?:from|at)\b|(?:Economic and Social Council|General Assembly|Security Council|Human Rights Council|Commission on (?:Crime Prevention and Criminal Justice|Narcotic Drugs)) (?:resolutions?|decisions?)\b|United Nations publication\b|Report of the\b|Cf\.|\*{1,3}\s*(?:Reissued|Re-issued|Previously issued|Circulated)\b)/;
+// A footnote number, or a page number ("3", "2/10") that pdftotext prints among the footnotes.
+const LONE_NUMBER = /^\d{1,3}(?:\s*\/\s*\d{1,3})?$/;
+const NUMBERED_NOTE = /^\d{1,3}\s+(?=\S)/;
+/** Footnote blocks are short: more text lines than this before the page end are body text. */
+const MAX_FOOTNOTE_LINES = 15;
+
+/**
+ * Footnote blocks whose separator rule was drawn, not printed, so pdftotext gives no "_____"
+ * line: from a footnote number (alone on its line, or before the note) whose note reads like a
+ * citation, to the page end (a page break, or page furniture other than a bare number such as
+ * the job number, barcode or running header).
+ */
+function markUnseparatedFootnotes(input: string, lines: ClassifiedLine[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const length = line.end - line.start;
+    if (length === 0 || length > 300) continue;
+    const first = input.charCodeAt(line.start);
+    if ((first < 48 || first > 57) && first !== 42) continue;
+    const content = input.slice(line.start, line.end);
+    let note: string | null = null;
+    if (line.kind === 'furniture' && LONE_NUMBER.test(content)) {
+      let next = index + 1;
+      // Skip blanks and the page number that pdftotext may print between a number and its note.
+      while (next < lines.length && !lines[next]!.pageBreak && (lines[next]!.kind === 'blank' || isLoneNumber(input, lines[next]!))) next++;
+      const following = lines[next];
+      if (following && following.kind === 'text' && !following.pageBreak) note = input.slice(following.start, following.end);
+    } else if (line.kind === 'text') {
+      const number = NUMBERED_NOTE.exec(content);
+      if (number) note = content.slice(number[0].length);
+      // A star note on a first page ("* Reissued for technical reasons on 11 July 2013.").
+      else if (first === 42) note = content;
+    }
+    if (note === null || !CITATION.test(note)) continue;
+    const end = pageEnd(input, lines, index);
+    if (end === null) continue;
+    for (let inBlock = index; inBlock < end; inBlock++) {
+      const kind = lines[inBlock]!.kind;
+      if (kind === 'text' || (kind === 'furniture' && LONE_NUMBER.test(input.slice(lines[inBlock]!.start, lines[inBlock]!.end)))) {
+        lines[inBlock]!.kind = 'footnote';
+      }
+    }
+    index = end - 1;
+  }
+}
+
+function isLoneNumber(input: string, line: ClassifiedLine): boolean {
+  return line.kind === 'furniture' && LONE_NUMBER.test(input.slice(line.start, line.end));
+}
+
+/** Where the page holding footnote line `from` ends, or null when what follows is body text. */
+function pageEnd(input: string, lines: ClassifiedLine[], from: number): number | null {
+  let textLines = 0;
+  for (let index = from + 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.pageBreak) return index;
+    if (line.kind === 'number') return null;
+    if (line.kind === 'furniture' && !LONE_NUMBER.test(input.slice(line.start, line.end))) return index;
+    if (line.kind === 'text' && ++textLines > MAX_FOOTNOTE_LINES) return null;
+  }
+  return lines.length;
 }
 
 /** The document symbol printed in the first lines (A/RES/65/232), used to drop running headers. */
