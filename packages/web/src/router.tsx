@@ -10,7 +10,6 @@ import { SearchPage } from './routes/SearchPage.tsx';
 import { CalendarPage } from './routes/CalendarPage.tsx';
 import { DocumentPage } from './routes/DocumentPage.tsx';
 import { DocumentsPage } from './routes/DocumentsPage.tsx';
-import { FundingPage } from './routes/FundingPage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorPage } from './routes/RouteErrorPage.tsx';
 import { StatusPage } from './routes/StatusPage.tsx';
@@ -30,7 +29,11 @@ export const router = createBrowserRouter([
           { index: true, element: <WorkspacePage /> },
           { path: 'status', element: <StatusPage /> },
           { path: 'mandates/:id', element: <MandatePage /> },
-          { path: 'funding', element: <FundingPage /> },
+          // Loaded on first visit: the chart library is most of its weight and no other screen needs it.
+          {
+            path: 'funding',
+            lazy: () => import('./routes/FundingPage.tsx').then((module) => ({ Component: module.FundingPage })),
+          },
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'documents/:id', element: <DocumentPage /> },
