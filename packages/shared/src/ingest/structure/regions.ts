@@ -136,9 +136,9 @@ function findReportResumption(text: string, firstHeading: number, lastHeading: n
   );
   if (!introduction) return null;
   const next = Number(introduction[1]) + 1;
-  const resumption = new RegExp(`(?<=\\s)${next}\\.\\s+(?=The [A-Z][A-Za-z ]{2,60}? (?:also )?recommends\\b)`, 'g');
-  resumption.lastIndex = lastHeading;
-  const match = resumption.exec(text);
+  // Found from its number with indexOf: a regex with a lookbehind would try every position.
+  const resumption = new RegExp(`${next}\\.\\s+(?=The [A-Z][A-Za-z ]{2,60}? (?:also )?recommends\\b)`);
+  const match = matchesAtLiteral(text, `${next}.`, resumption, lastHeading).find((found) => found.index > 0 && /\s/.test(text.charAt(found.index - 1)));
   return match ? { at: match.index } : null;
 }
 

@@ -80,7 +80,7 @@ export function parseResolution(text: string, region: ResolutionRegion, warnings
   const title = collapse(text.slice(titleStart, titleEnd));
 
   // Operative paragraphs end where an annex heading follows a full stop ("… resolution. Annex").
-  const annexHeading = firstMatchWithin(ANNEX_AFTER_SENTENCE, text, preambleStart, end);
+  const annexHeading = findAnnexAfterSentence(text, preambleStart, end);
   const operativeEnd = annexHeading ? annexHeading.index + 2 : end;
   const numbering = findNumberedParagraphs(text, preambleStart, operativeEnd, {
     allowRestart: false,
@@ -167,6 +167,24 @@ function parseAnnex(text: string, from: number, to: number): RawAnnex {
   if (lead.end > lead.start) paragraphs.push(lead);
   paragraphs.push(...absorbRuleParagraphs(text, numbering.paragraphs));
   return { title, paragraphs };
+}
+
+/**
+ * The first "… resolution. Annex" in text[from, to), as ANNEX_AFTER_SENTENCE would find it in
+ * that slice: each "Annex" is found with indexOf and the sentence end before it checked by hand.
+ */
+function findAnnexAfterSentence(text: string, from: number, to: number): { index: number } | null {
+  for (let at = text.indexOf('Annex', from); at >= 0 && at < to; at = text.indexOf('Annex', at + 1)) {
+    let blank = at;
+    while (blank > from && /\s/.test(text.charAt(blank - 1))) blank--;
+    const period = blank - 1;
+    if (blank === at || period - 1 < from || text.charAt(period) !== '.') continue;
+    if (!/[a-z)\]"”]/.test(text.charAt(period - 1))) continue;
+    ANNEX_AFTER_SENTENCE.lastIndex = 0;
+    const match = ANNEX_AFTER_SENTENCE.exec(text.slice(period - 1, to));
+    if (match && match.index === 0) return { index: period - 1 };
+  }
+  return null;
 }
 
 function collapse(value: string): string {
