@@ -101,6 +101,15 @@ describe('held-out documents: structure', () => {
     expect(paragraphs.filter((paragraph) => paragraph.number !== null).map((paragraph) => paragraph.text.slice(0, 12))).toEqual(['We recognize', 'We believe t']);
   });
 
+  it('an annex headed "ANNEX" in capitals gets its own title, and "We, Member States …" opens its text (A/RES/46/152)', () => {
+    const result = parsed(
+      `${OCR_46_152}\nANNEX\n\nStatement of principles and programme of action of the United\nNations crime prevention and criminal justice programme\n\nWe, Member States of the United Nations,\n\nReaffirming the responsibility assumed by the United Nations in crime\nprevention and criminal justice,\n\nI. STATEMENT OF PRINCIPLES\n\n1. We recognize that the world is experiencing very important changes.\n`,
+    );
+    const [annex] = result.resolutions[0]!.annexes;
+    expect(annex!.title).toBe('Statement of principles and programme of action of the United Nations crime prevention and criminal justice programme');
+    expect(annex!.paragraphs[0]!.text).toMatch(/^We, Member States of the United Nations,/);
+  });
+
   it('numbers written with a digit and a misread one are not taken out of sequence ("l0." stays text where 3 is expected)', () => {
     const result = parsed('The General Assembly,\nRecalling its resolution,\n1. Requests the Secretary-General to report;\n2. Decides to consider the item, as set out in table l0. Annex figures,\n3. Invites Member States to contribute.\n');
     expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3']);

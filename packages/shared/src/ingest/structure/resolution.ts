@@ -21,6 +21,8 @@ const DECISION_BODY = /\bThe (?:General Assembly|Economic and Social Council|Sec
 const ANNEX_AFTER_SENTENCE = /[a-z)\]"”]\.\s+(?=Annex(?: [IVX]{1,5})?\s+["“]?[A-Z])/g;
 const MEETING_LINE = /^\s*\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting,?(?:\s+\d{1,2} [A-Z][a-z]+ \d{4})?/;
 const ANNEX_HEADING = /\bAnnex(?: ([IVX]{1,5}))?(?=\s+["“]?[A-Z])/g;
+// Older resolutions print the heading in capitals ("ANNEX Statement of principles …").
+const CAPITAL_ANNEX_HEADING = /\bANNEX(?: ([IVX]{1,5}))?(?=\s+["“]?[A-Z])/g;
 
 export interface ResolutionRegion {
   label: string;
@@ -142,7 +144,9 @@ function parseAnnexes(text: string, from: number, to: number): RawAnnex[] {
   const rest = text.slice(start, to).trim();
   if (rest.length < 40) return [];
   const headings: Array<{ at: number; titleStart: number }> = [];
-  for (const match of matchesAtLiteral(text, 'Annex', ANNEX_HEADING, start, to)) {
+  const matches = [...matchesAtLiteral(text, 'Annex', ANNEX_HEADING, start, to), ...matchesAtLiteral(text, 'ANNEX', CAPITAL_ANNEX_HEADING, start, to)];
+  matches.sort((left, right) => left.index - right.index);
+  for (const match of matches) {
     // An annex heading stands at the start of the rest or right after a sentence or heading.
     const before = text.slice(Math.max(start, match.index - 3), match.index).trim();
     if (match.index - start > 3 && before.length > 0 && !/[.;:\]]$/.test(before)) continue;
@@ -152,7 +156,7 @@ function parseAnnexes(text: string, from: number, to: number): RawAnnex[] {
   return headings.map((heading, index) => parseAnnex(text, heading.titleStart, headings[index + 1]?.at ?? to));
 }
 
-const ANNEX_TITLE_END = new RegExp(`\\s(?=(?:Preamble|We, the|I\\. |${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b)))`, 'g');
+const ANNEX_TITLE_END = new RegExp(`\\s(?=(?:Preamble|We, (?:the\\b|[A-Z])|I\\. |${PREAMBLE_OPENER}\\s+(?:[a-z(]|that\\b)))`, 'g');
 
 function parseAnnex(text: string, from: number, to: number): RawAnnex {
   const numbering = findNumberedParagraphs(text, from, to, { allowRestart: true, afterAnyWord: true });
