@@ -40,8 +40,7 @@ export const UNODC_FACING: ReadonlySet<AddresseeId> = new Set([
 export const MANDATE_VERBS = [
   'request',
   'urge',
-  'call-upon',
-  /** The same lemma as `call-upon`, spelled as in the hand-checked gold files; emitted alongside it. */
+  /** Spelled with a space, as in the hand-checked gold files ("Calls upon"). */
   'call upon',
   'invite',
   'encourage',

@@ -43,25 +43,24 @@ interface VerbForm {
 }
 
 /**
- * Mandate verbs. "Calls upon" yields both the contract id `call-upon` and the spelling
- * `call upon` that the hand-checked gold files use, so consumers of either find it.
+ * Mandate verbs, each with its third-person form (resolutions) and base form (declarations).
  */
 const MANDATE_FORMS: readonly VerbForm[] = [
   { verbs: ['request', 'reiterate-request'], third: 'reiterates its requests? (?:to|that)', base: 'reiterate our requests? (?:to|that)' },
   { verbs: ['request', 'reiterate-request'], third: 'renews its requests? (?:to|that)', base: 'renew our requests? (?:to|that)' },
   { verbs: ['request', 'reiterate-request'], third: 'reaffirms its requests? (?:to|that)', base: 'reaffirm our requests? (?:to|that)' },
-  { verbs: ['call-upon', 'call upon'], third: 'reiterates its calls? (?:up)?on', base: 'reiterate our calls? (?:up)?on' },
+  { verbs: ['call upon'], third: 'reiterates its calls? (?:up)?on', base: 'reiterate our calls? (?:up)?on' },
   { verbs: ['invite'], third: 'reiterates its invitation to', base: 'reiterate our invitation to' },
   { verbs: ['encourage'], third: 'continues to encourage', base: 'continue to encourage' },
   { verbs: ['urge'], third: 'continues to urge', base: 'continue to urge' },
   { verbs: ['invite'], third: 'continues to invite', base: 'continue to invite' },
   { verbs: ['request'], third: 'continues to request', base: 'continue to request' },
-  { verbs: ['call-upon', 'call upon'], third: 'continues to call (?:up)?on', base: 'continue to call (?:up)?on' },
+  { verbs: ['call upon'], third: 'continues to call (?:up)?on', base: 'continue to call (?:up)?on' },
   { verbs: ['request'], third: 'requests', base: 'request' },
   { verbs: ['request'], third: 'asks', base: 'ask' },
   { verbs: ['urge'], third: 'urges', base: 'urge' },
-  { verbs: ['call-upon', 'call upon'], third: 'calls (?:(?:once )?again )?(?:up)?on', base: 'call (?:(?:once )?again )?(?:up)?on' },
-  { verbs: ['call-upon', 'call upon'], third: 'appeals to', base: 'appeal to' },
+  { verbs: ['call upon'], third: 'calls (?:(?:once )?again )?(?:up)?on', base: 'call (?:(?:once )?again )?(?:up)?on' },
+  { verbs: ['call upon'], third: 'appeals to', base: 'appeal to' },
   { verbs: ['invite'], third: 'invites', base: 'invite' },
   { verbs: ['encourage'], third: 'encourages', base: 'encourage' },
   { verbs: ['recommend'], third: 'recommends', base: 'recommend' },

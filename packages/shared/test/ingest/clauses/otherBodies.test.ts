@@ -56,7 +56,7 @@ describe('Commission on Narcotic Drugs and Commission on Crime Prevention and Cr
     [
       'Reiterates its call upon Member States to provide the United Nations Office on Drugs and Crime with voluntary contributions for the implementation of the present resolution;',
       CND,
-      [{ verbs: ['call-upon', 'call upon'], addressees: ['member-states'], reporting: [] }],
+      [{ verbs: ['call upon'], addressees: ['member-states'], reporting: [] }],
     ],
     [
       'Requests the Secretariat, subject to the availability of extrabudgetary resources, to convene a meeting of experts before the twenty-first session of the Commission;',
@@ -150,9 +150,9 @@ describe('real paragraphs outside the corpus: S/RES/2039 (2012) and A/RES/65/233
       'Calls upon the relevant United Nations agencies and entities and other international organizations, and invites international financial institutions, including regional development banks, to mainstream drug control issues into their programmes, and calls upon the United Nations Office on Drugs and Crime to maintain its leading role;',
       GA65,
       [
-        { verbs: ['call-upon', 'call upon'], addressees: ['un-system', 'other'], reporting: [] },
+        { verbs: ['call upon'], addressees: ['un-system', 'other'], reporting: [] },
         { verbs: ['invite'], addressees: ['other'], reporting: [] },
-        { verbs: ['call-upon', 'call upon'], addressees: ['unodc'], reporting: [] },
+        { verbs: ['call upon'], addressees: ['unodc'], reporting: [] },
       ],
     ],
     [

@@ -29,7 +29,6 @@ const ADDRESSEE_LABELS: Readonly<Record<AddresseeId, string>> = {
 const VERB_LABELS: Readonly<Record<MandateVerb, string>> = {
   request: 'requests',
   urge: 'urges',
-  'call-upon': 'calls upon',
   'call upon': 'calls upon',
   invite: 'invites',
   encourage: 'encourages',
@@ -53,7 +52,7 @@ export function addresseeList(addressees: readonly AddresseeId[]): string {
   return addressees.length === 0 ? 'no addressee found' : addressees.map((id) => ADDRESSEE_LABELS[id]).join(', ');
 }
 
-/** "requests, urges" — `call upon` and `call-upon` are the same verb and shown once. */
+/** "requests, urges": each label once ("Reiterates its request" also carries `request`). */
 export function verbList(verbs: readonly MandateVerb[]): string {
   return [...new Set(verbs.map((verb) => VERB_LABELS[verb]))].join(', ');
 }

@@ -221,7 +221,7 @@ function ResourceEditor({ rows, onChange }: { rows: ResourceValue[]; onChange: (
 function initialValue(mandate: MandateDetail, field: CorrectableField): TMandateOverride {
   switch (field) {
     case 'verbs':
-      return { id: mandate.id, field, value: mandate.verbs.filter((verb) => verb !== 'call upon') };
+      return { id: mandate.id, field, value: [...mandate.verbs] };
     case 'addressees':
       return { id: mandate.id, field, value: [...mandate.addressees] };
     case 'reporting':

@@ -34,7 +34,6 @@ export const ADDRESSEE_LABELS: Readonly<Record<AddresseeId, string>> = {
 export const VERB_LABELS: Readonly<Record<MandateVerb, string>> = {
   request: 'Requests',
   urge: 'Urges',
-  'call-upon': 'Calls upon',
   'call upon': 'Calls upon',
   invite: 'Invites',
   encourage: 'Encourages',
@@ -45,10 +44,8 @@ export const VERB_LABELS: Readonly<Record<MandateVerb, string>> = {
   'reiterate-request': 'Reiterates its request',
 };
 
-/** Verbs offered in filters and corrections: 'call upon' is an alias the extractor emits beside 'call-upon'. */
-export const SELECTABLE_VERBS: readonly MandateVerb[] = (Object.keys(VERB_LABELS) as MandateVerb[]).filter(
-  (verb) => verb !== 'call upon',
-);
+/** Verbs offered in filters and corrections. */
+export const SELECTABLE_VERBS: readonly MandateVerb[] = Object.keys(VERB_LABELS) as MandateVerb[];
 
 export const MANDATE_STATUS_LABELS: Readonly<Record<MandateStatus, string>> = {
   open: 'Open',
