@@ -163,3 +163,54 @@ its twenty-first session.
     expect(result.resolutions.map((resolution) => resolution.kind)).toEqual(['resolution']);
   });
 });
+
+describe('held-out documents: A/RES/64/179 as pdftotext prints it', () => {
+  // Lines "0F", "12F", "0H" are labels of footnote anchors hidden in the PDF's text layer.
+  const EXCERPT = [
+    '64/179. Strengthening the United Nations Crime Prevention and',
+    'Criminal Justice Programme, in particular its technical',
+    'cooperation capacity',
+    'The General Assembly,',
+    'Taking note with appreciation of the adoption by the Economic and Social',
+    'Council of the strategy for the period 2008–2011 for the United Nations Office on',
+    'Drugs and Crime, 1 which aims, inter alia, to enhance its effectiveness and flexibility',
+    'in providing technical assistance and policy services,',
+    '0F',
+    '',
+    'Reaffirming its resolutions relating to the urgent need to strengthen',
+    'international cooperation and technical assistance,',
+    'Takes note with appreciation of the report of the Secretary-General on',
+    '1.',
+    'the progress made in the implementation of General Assembly resolution 63/195; 12',
+    '1F',
+    '',
+    '2.',
+    'Also takes note with appreciation of the reports of the Secretary-General',
+    'on improving the coordination of efforts against trafficking in persons; 15',
+    '12F',
+    '',
+    '13F',
+    '',
+    '3.',
+    'Reaffirms the importance of the United Nations Convention against',
+    'Transnational Organized Crime;',
+    '0H',
+    '',
+    '4.',
+    'Also reaffirms the importance of the United Nations Crime Prevention',
+    'and Criminal Justice Programme.',
+  ].join('\n');
+
+  it('anchor labels ("0F", "12F", "0H") are page furniture, so preambular paragraphs split and numbers are found', () => {
+    const resolution = parsed(EXCERPT).resolutions[0]!;
+    expect(resolution.preamble.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Taking note with app', 'Reaffirming its reso']);
+    expect(resolution.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('a footnote marker between a clause end and the next number ("63/195; 12 2. Also takes note") does not hide the number', () => {
+    const operative = parsed(EXCERPT).resolutions[0]!.operative;
+    expect(operative[0]!.text).toMatch(/resolution 63\/195; 12$/);
+    expect(operative[1]!.text).toMatch(/^Also takes note with appreciation/);
+    expect(parsed(EXCERPT).resolutions[0]!.annexes).toEqual([]);
+  });
+});

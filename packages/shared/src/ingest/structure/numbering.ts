@@ -159,6 +159,10 @@ function collectCandidates(text: string, from: number, to: number, withRules: bo
   return candidates;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 const BOUNDARY = /[;:.,)\]"”—]/;
 const OCR_DEBRIS = /[?°*^'’!%®]/;
 
@@ -174,6 +178,13 @@ function precededByBoundary(text: string, at: number, from: number, first: boole
     previous = text.charAt(--index);
   }
   if (BOUNDARY.test(previous)) return true;
+  // A footnote marker left between the clause end and the number ("63/195; 12 2. Also takes note").
+  const digitsEnd = index;
+  while (index >= from && index > digitsEnd - 3 && isDigit(text.charCodeAt(index))) index--;
+  if (index < digitsEnd && index >= from && /\s/.test(text.charAt(index)) && !isDigit(text.charCodeAt(index))) {
+    while (index >= from && /\s/.test(text.charAt(index))) index--;
+    if (index >= from && /[;:.,]/.test(text.charAt(index))) return true;
+  }
   // A heading ("Preamble", "Basic principle [Supplements rule 6]") may precede the first number.
   return first && /[A-Za-z]/.test(previous);
 }

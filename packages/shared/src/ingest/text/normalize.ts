@@ -26,6 +26,7 @@ const FURNITURE: readonly RegExp[] = [
   /^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
   /^\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d/ ]{0,20})?$/, // job number "10-52545 (E) 230311"
   /^\*\d{5,}\*$/, // barcode
+  /^\d{1,3}[FH]$/, // "0F", "12F", "1H": labels of footnote anchors that some PDFs hide in the text layer
   /^Please\s+rec\s*y?\s*cle\b.{0,4}$/i,
   /^[^\p{L}\p{N}_]{1,3}$/u, // recycling logo and other lone symbols
 ];
