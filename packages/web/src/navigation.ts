@@ -6,8 +6,9 @@ export interface NavigationItem {
 
 /**
  * The main navigation, in the order users see it. Only screens that exist are listed: add a
- * screen's route in router.tsx and its entry here together (Funding, Report calendar, Import and
- * Search join the Planner workspace as they are built).
+ * screen's route in router.tsx and its entry here together. The shell's browser test reads this
+ * list, so it checks a new entry's keyboard order, focus handling and accessibility without edits;
+ * keep labels short, as the header lays the entries out on one row at 1280 px.
  */
 export const mainNavigation: readonly NavigationItem[] = [
   { to: '/', label: 'Planner workspace' },
