@@ -110,6 +110,16 @@ describe('held-out documents: structure', () => {
     expect(annex!.paragraphs[0]!.text).toMatch(/^We, Member States of the United Nations,/);
   });
 
+  it('running heads of the Official Records volume ("218 General Assembly—Forty-sixth Session") are page furniture (A/RES/46/152 paragraph 8)', () => {
+    const input = OCR_46_152.replace(
+      '8. Urges all entities of the United Nations system to assist the programme;',
+      '8. Urges all entities of the United Nations system, in-\n\n218 General Assembly—Forty-sixth Session\n\ncluding the regional commissions, to assist the programme;',
+    ).replace('46/152. Creation', 'VI. Resolutions adopted on the reports of the Third Committee 217\n\n46/152. Creation');
+    const result = parsed(input);
+    expect(result.resolutions[0]!.label).toBe('46/152');
+    expect(result.resolutions[0]!.operative[7]!.text).toBe('Urges all entities of the United Nations system, including the regional commissions, to assist the programme;');
+  });
+
   it('numbers written with a digit and a misread one are not taken out of sequence ("l0." stays text where 3 is expected)', () => {
     const result = parsed('The General Assembly,\nRecalling its resolution,\n1. Requests the Secretary-General to report;\n2. Decides to consider the item, as set out in table l0. Annex figures,\n3. Invites Member States to contribute.\n');
     expect(result.resolutions[0]!.operative.map((paragraph) => paragraph.number)).toEqual(['1', '2', '3']);

@@ -30,6 +30,12 @@ const FURNITURE: readonly RegExp[] = [
   /^Please\s+rec\s*y?\s*cle\b.{0,4}$/i,
   /^[^\p{L}\p{N}_]{1,3}$/u, // recycling logo and other lone symbols
 ];
+// Running heads of the Official Records volumes that older resolutions are scanned from:
+// "218 General Assembly—Forty-sixth Session", "VI. Resolutions adopted on the reports of the
+// Third Committee 217". Checked on lines up to MAX_RUNNING_HEAD_LENGTH long.
+const VOLUME_RUNNING_HEAD =
+  /^(?:\d{1,4}\s+(?:General Assembly|Economic and Social Council|Security Council)\s*[—–-]\s*[A-Z][A-Za-z-]+ (?:Special |Emergency Special )?Session|[IVX]{1,5}\. (?:Resolutions|Decisions) adopted (?:on the reports? of the [A-Za-z ]{3,60}?|without reference to a (?:Main )?Committee)\s+\d{1,4})$/;
+const MAX_RUNNING_HEAD_LENGTH = 100;
 /** Every furniture pattern matches short lines only; longer lines skip the checks. */
 const MAX_FURNITURE_LENGTH = 40;
 const SYMBOL_LINE = /^((?:A|E|S|CTOC|CAC|UNEP)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.]+)*(?: \(\d{4}\))?)\*?$/;
@@ -107,7 +113,9 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
       inFootnotes = true;
       kind = 'footnote';
     } else if (inFootnotes) kind = 'footnote';
-    else if (length <= MAX_FURNITURE_LENGTH || headerZone[index]) {
+    else if (length <= MAX_RUNNING_HEAD_LENGTH && mayBeRunningHead(input.charCodeAt(line.start)) && VOLUME_RUNNING_HEAD.test(contentOf(index))) {
+      kind = 'furniture';
+    } else if (length <= MAX_FURNITURE_LENGTH || headerZone[index]) {
       const content = contentOf(index);
       if (STANDALONE_PARAGRAPH_NUMBER.test(content)) kind = 'number';
       else if (length <= MAX_FURNITURE_LENGTH && FURNITURE.some((pattern) => pattern.test(content))) kind = 'furniture';
@@ -190,6 +198,11 @@ function pageEnd(input: string, lines: ClassifiedLine[], from: number): number |
     if (line.kind === 'text' && ++textLines > MAX_FOOTNOTE_LINES) return null;
   }
   return lines.length;
+}
+
+/** A running head of a volume starts with a page number or a Roman chapter number. */
+function mayBeRunningHead(first: number): boolean {
+  return (first >= 48 && first <= 57) || first === 73 || first === 86 || first === 88;
 }
 
 /** The document symbol printed in the first lines (A/RES/65/232), used to drop running headers. */
