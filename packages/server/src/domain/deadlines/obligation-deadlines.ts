@@ -6,7 +6,9 @@ import {
   documentationDeadline,
   dueOccurrences,
   sessionName,
+  type DueOccurrence,
   type ObligationDeadline,
+  type ObligationTiming,
 } from '@mandate-tracker/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
@@ -29,7 +31,7 @@ export interface DeadlineQuery {
 }
 
 /** Recurring obligations are expanded this many years past today when no `to` is given. */
-const DEFAULT_HORIZON_YEARS = 5;
+export const DEFAULT_HORIZON_YEARS = 5;
 /** Keeps `in (...)` lists well under PostgreSQL's parameter limit. */
 const ID_CHUNK = 5000;
 
@@ -39,23 +41,25 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
   return result;
 }
 
+/** A stored reporting obligation, as the deadline rules read it. */
+export interface StoredObligation {
+  id: number;
+  mandate_id: number;
+  body: string;
+  session: number | null;
+  until_session: number | null;
+  relation: string;
+  due_date: string | null;
+  recurrence: string | null;
+}
+
 /**
- * Every occurrence of the reporting obligations in scope with its due date, documentation
- * deadline and status. Dates are computed on read from the sessions table (listed or projected),
- * so a corrected session date moves every deadline at once; 'by-date'/'within' obligations use
- * their stored date. An occurrence is 'met' when a deliverable of the obligation was submitted
- * or delivered: for one-off obligations any such deliverable, for recurring ones a deliverable
- * due on that occurrence's date (or undated, for the first occurrence).
- * Sorted by due date.
+ * The effective obligations: a planner's override of `reporting` is stored as 'entered' rows
+ * that replace the extracted ones (domain/mandates/effective.ts). Narrow it with
+ * `.where('ro.mandate_id', …)`.
  */
-export async function listObligationDeadlines(
-  db: Kysely<Database>,
-  query: DeadlineQuery,
-): Promise<ObligationDeadline[]> {
-  const lookup = await loadSessionLookup(db);
-  // The effective obligations: a planner's override of `reporting` is stored as 'entered' rows
-  // that replace the extracted ones (domain/mandates/effective.ts).
-  const obligationQuery = db
+export function effectiveObligations(db: Kysely<Database>) {
+  return db
     .selectFrom('reporting_obligation as ro')
     .leftJoin('mandate_override as ov', (join) =>
       join.onRef('ov.mandate_id', '=', 'ro.mandate_id').on('ov.field', '=', 'reporting'),
@@ -76,6 +80,125 @@ export async function listObligationDeadlines(
       'ro.due_date',
       'ro.recurrence',
     ]);
+}
+
+/**
+ * The due dates of the submitted or delivered deliverables of each obligation (null for undated
+ * ones): what makes an occurrence 'met'. Every obligation when `obligationIds` is omitted.
+ */
+export async function loadDischargedDates(
+  db: Kysely<Database>,
+  obligationIds?: readonly number[],
+): Promise<Map<number, (string | null)[]>> {
+  const query = db
+    .selectFrom('deliverable')
+    .select(['reporting_obligation_id', 'due_date'])
+    .where('reporting_obligation_id', 'is not', null)
+    .where('status', 'in', [...DISCHARGING_DELIVERABLE_STATUSES] as ('submitted' | 'delivered')[]);
+  const rows =
+    obligationIds === undefined
+      ? await query.execute()
+      : (
+          await Promise.all(
+            chunks(obligationIds, ID_CHUNK).map((ids) => query.where('reporting_obligation_id', 'in', ids).execute()),
+          )
+        ).flat();
+  const discharged = new Map<number, (string | null)[]>();
+  for (const row of rows) {
+    const list = discharged.get(row.reporting_obligation_id!) ?? [];
+    list.push(row.due_date);
+    discharged.set(row.reporting_obligation_id!, list);
+  }
+  return discharged;
+}
+
+/** A stored obligation's timing, or null when it cannot be dated. */
+export function obligationTiming(row: StoredObligation): ObligationTiming | null {
+  return toObligationTiming({
+    body: row.body,
+    session: row.session,
+    untilSession: row.until_session,
+    relation: row.relation,
+    due: row.due_date,
+    recurrence: row.recurrence,
+  });
+}
+
+/**
+ * Whether an occurrence is met: for one-off obligations any submitted or delivered deliverable,
+ * for recurring ones a deliverable due on that occurrence's date (or undated, for the first).
+ */
+export function occurrenceMet(
+  timing: ObligationTiming,
+  deliveredDates: readonly (string | null)[],
+  occurrence: DueOccurrence,
+  index: number,
+): boolean {
+  return timing.recurrence === null
+    ? deliveredDates.length > 0
+    : deliveredDates.some((date) => date === occurrence.dueDate || (date === null && index === 0));
+}
+
+/** One occurrence of an obligation as a deadline with its documentation deadline and status. */
+export function toObligationDeadline(
+  row: StoredObligation,
+  timing: ObligationTiming,
+  occurrence: DueOccurrence,
+  index: number,
+  met: boolean,
+  context: { today: string; leadWeeks: number },
+): ObligationDeadline {
+  return {
+    obligationId: row.id,
+    mandateId: row.mandate_id,
+    body: timing.body,
+    session: occurrence.session?.number ?? null,
+    sessionName:
+      occurrence.session === null ? BODY_SHORT_NAMES[timing.body] : sessionName(timing.body, occurrence.session.number),
+    relation: timing.relation,
+    recurrence: timing.recurrence,
+    occurrence: index,
+    dueDate: occurrence.dueDate,
+    windowStart: occurrence.windowStart,
+    projected: occurrence.projected,
+    sessionStart: occurrence.session?.startDate ?? null,
+    sessionEnd: occurrence.session?.endDate ?? null,
+    sessionPlace: occurrence.session?.place ?? null,
+    sessionSource: occurrence.session?.source ?? null,
+    documentationDeadline: documentationDeadline(occurrence.dueDate, context.leadWeeks),
+    leadWeeks: context.leadWeeks,
+    status: deadlineStatus({ dueDate: occurrence.dueDate, today: context.today, met })!,
+  };
+}
+
+/** Orders deadlines by due date, then mandate, obligation and occurrence. */
+export function compareDeadlines(
+  a: Pick<ObligationDeadline, 'dueDate' | 'mandateId' | 'obligationId' | 'occurrence'>,
+  b: Pick<ObligationDeadline, 'dueDate' | 'mandateId' | 'obligationId' | 'occurrence'>,
+): number {
+  return (
+    a.dueDate.localeCompare(b.dueDate) ||
+    a.mandateId - b.mandateId ||
+    a.obligationId - b.obligationId ||
+    a.occurrence - b.occurrence
+  );
+}
+
+/**
+ * Every occurrence of the reporting obligations in scope with its due date, documentation
+ * deadline and status. Dates are computed on read from the sessions table (listed or projected),
+ * so a corrected session date moves every deadline at once; 'by-date'/'within' obligations use
+ * their stored date. An occurrence is 'met' when a deliverable of the obligation was submitted
+ * or delivered (see {@link occurrenceMet}). Recurring obligations are expanded only up to `to`
+ * (five years past today without it), and occurrences before `from` are dropped as they are
+ * generated, so the result holds only the window's deadlines. Sorted by due date.
+ */
+export async function listObligationDeadlines(
+  db: Kysely<Database>,
+  query: DeadlineQuery,
+): Promise<ObligationDeadline[]> {
+  const lookup = await loadSessionLookup(db);
+  const obligationQuery = effectiveObligations(db);
   const obligations =
     query.mandateIds === undefined
       ? await obligationQuery.execute()
@@ -87,73 +210,25 @@ export async function listObligationDeadlines(
           )
         ).flat();
   if (obligations.length === 0) return [];
-
-  const discharged = new Map<number, (string | null)[]>();
-  for (const ids of chunks(
-    obligations.map((row) => row.id),
-    ID_CHUNK,
-  )) {
-    const rows = await db
-      .selectFrom('deliverable')
-      .select(['reporting_obligation_id', 'due_date'])
-      .where('reporting_obligation_id', 'in', ids)
-      .where('status', 'in', [...DISCHARGING_DELIVERABLE_STATUSES] as ('submitted' | 'delivered')[])
-      .execute();
-    for (const row of rows) {
-      const list = discharged.get(row.reporting_obligation_id!) ?? [];
-      list.push(row.due_date);
-      discharged.set(row.reporting_obligation_id!, list);
-    }
-  }
+  const discharged = await loadDischargedDates(
+    db,
+    query.mandateIds === undefined ? undefined : obligations.map((row) => row.id),
+  );
 
   const horizon = query.to ?? addYears(query.today, DEFAULT_HORIZON_YEARS);
   const deadlines: ObligationDeadline[] = [];
   for (const row of obligations) {
-    const timing = toObligationTiming({
-      body: row.body,
-      session: row.session,
-      untilSession: row.until_session,
-      relation: row.relation,
-      due: row.due_date,
-      recurrence: row.recurrence,
-    });
+    const timing = obligationTiming(row);
     if (timing === null) continue;
     const deliveredDates = discharged.get(row.id) ?? [];
     dueOccurrences(timing, lookup, horizon).forEach((occurrence, index) => {
       if (query.from !== undefined && occurrence.dueDate < query.from) return;
       if (query.to !== undefined && occurrence.dueDate > query.to) return;
-      const met =
-        timing.recurrence === null
-          ? deliveredDates.length > 0
-          : deliveredDates.some((date) => date === occurrence.dueDate || (date === null && index === 0));
-      deadlines.push({
-        obligationId: row.id,
-        mandateId: row.mandate_id,
-        body: timing.body,
-        session: occurrence.session?.number ?? null,
-        sessionName:
-          occurrence.session === null
-            ? BODY_SHORT_NAMES[timing.body]
-            : sessionName(timing.body, occurrence.session.number),
-        relation: timing.relation,
-        recurrence: timing.recurrence,
-        occurrence: index,
-        dueDate: occurrence.dueDate,
-        windowStart: occurrence.windowStart,
-        projected: occurrence.projected,
-        sessionStart: occurrence.session?.startDate ?? null,
-        sessionEnd: occurrence.session?.endDate ?? null,
-        sessionPlace: occurrence.session?.place ?? null,
-        sessionSource: occurrence.session?.source ?? null,
-        documentationDeadline: documentationDeadline(occurrence.dueDate, query.leadWeeks),
-        leadWeeks: query.leadWeeks,
-        status: deadlineStatus({ dueDate: occurrence.dueDate, today: query.today, met })!,
-      });
+      const met = occurrenceMet(timing, deliveredDates, occurrence, index);
+      deadlines.push(toObligationDeadline(row, timing, occurrence, index, met, query));
     });
   }
-  return deadlines.sort(
-    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.mandateId - b.mandateId || a.obligationId - b.obligationId,
-  );
+  return deadlines.sort(compareDeadlines);
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   addDays,
   DELIVERABLE_STATUSES,
-  DUE_SOON_DAYS,
   MANDATE_STATUSES,
   type CalendarEntry,
   type DeliverableStatus,
@@ -10,8 +9,8 @@ import {
 } from '@mandate-tracker/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
-import { calendarEntries } from '../calendar/index.ts';
-import { documentationLeadWeeks, todayUtc } from '../deadlines/index.ts';
+import { filteredMandateIds, mandateContexts, toCalendarEntry } from '../calendar/index.ts';
+import { documentationLeadWeeks, summarizeDeadlines, todayUtc } from '../deadlines/index.ts';
 import { emptyStateCounts, loadFundingLedger, mandateFunding } from '../funding/ledger.ts';
 
 /** Deliverables of one owner, counted by status. */
@@ -48,10 +47,15 @@ function emptyDeliverableCounts(): Record<DeliverableStatus, number> {
   return Object.fromEntries(DELIVERABLE_STATUSES.map((status) => [status, 0])) as Record<DeliverableStatus, number>;
 }
 
+/** How many of the next deadlines the dashboard lists. */
+const UPCOMING_LIMIT = 10;
+
 /**
  * Dashboard figures over UNODC-facing mandates: mandates by status, deadlines due in the next 90
- * days, overdue and met, unfunded mandates (see domain/funding for the definition), and
- * deliverables by owner and status.
+ * days, overdue and met (up to five years ahead), unfunded mandates (see domain/funding for the
+ * definition), and deliverables by owner and status. Deadlines are counted in one pass over the
+ * obligations (domain/deadlines/deadline-summary.ts) rather than as calendar entries, so the
+ * work grows with the number of obligations and memory stays small.
  */
 export async function dashboard(
   db: Kysely<Database>,
@@ -60,7 +64,7 @@ export async function dashboard(
 ): Promise<Dashboard> {
   const today = input.today ?? todayUtc();
   const leadWeeks = options.leadWeeks ?? documentationLeadWeeks();
-  const [statusRows, calendar, ledger, deliverableRows] = await Promise.all([
+  const [statusRows, deadlines, ledger, deliverableRows] = await Promise.all([
     db
       .selectFrom('mandate')
       .select(['status', db.fn.countAll<number>().as('count')])
@@ -68,7 +72,13 @@ export async function dashboard(
       .groupBy('status')
       .execute(),
     // Deadlines up to the horizon of recurring obligations; past ones count as overdue or met.
-    calendarEntries(db, { unodcFacing: true, today, to: addDays(today, 366 * 5) }, { leadWeeks }),
+    summarizeDeadlines(db, {
+      mandateIds: filteredMandateIds(db, { unodcFacing: true }),
+      today,
+      leadWeeks,
+      upcomingLimit: UPCOMING_LIMIT,
+      horizon: addDays(today, 366 * 5),
+    }),
     loadFundingLedger(db, { unodcFacing: true }),
     db
       .selectFrom('deliverable')
@@ -84,8 +94,10 @@ export async function dashboard(
   >;
   for (const row of statusRows) mandatesByStatus[row.status] = Number(row.count);
 
-  const entries = calendar.entries;
-  const soonLimit = addDays(today, DUE_SOON_DAYS);
+  const contexts = await mandateContexts(
+    db,
+    deadlines.upcoming.map((deadline) => deadline.mandateId),
+  );
   const fundingByState = emptyStateCounts();
   for (const mandate of ledger.mandates) fundingByState[mandateFunding(ledger, mandate).state] += 1;
 
@@ -106,12 +118,12 @@ export async function dashboard(
     leadWeeks,
     mandateCount: Object.values(mandatesByStatus).reduce((sum, count) => sum + count, 0),
     mandatesByStatus,
-    dueSoon: entries.filter((entry) => entry.status === 'due-soon' && entry.dueDate <= soonLimit).length,
-    overdue: entries.filter((entry) => entry.status === 'overdue').length,
-    met: entries.filter((entry) => entry.status === 'met').length,
+    dueSoon: deadlines.dueSoon,
+    overdue: deadlines.overdue,
+    met: deadlines.met,
     unfunded: fundingByState.unfunded,
     fundingByState,
-    upcoming: entries.filter((entry) => entry.status === 'due-soon' || entry.status === 'upcoming').slice(0, 10),
+    upcoming: deadlines.upcoming.map((deadline) => toCalendarEntry(deadline, contexts.get(deadline.mandateId)!)),
     deliverablesByStatus,
     deliverablesByOwner: [...owners.values()].sort(
       (a, b) => b.total - a.total || (a.owner ?? '\uffff').localeCompare(b.owner ?? '\uffff'),
