@@ -2,6 +2,7 @@ import { CleanTextBuilder, type CleanText } from './cleanText.ts';
 import { FootnoteMarkerFinder } from './footnoteMarkers.ts';
 import { splitLines, type SourceLine } from './lines.ts';
 import { findOcrCorrections, type OcrCorrection } from './ocr.ts';
+import { inferPageBreaks } from './pageBreaks.ts';
 
 export interface NormalizedDocument {
   clean: CleanText;
@@ -97,6 +98,7 @@ function classifyLines(input: string, lines: SourceLine[]): ClassifiedLine[] {
   // and matched: a regular expression on every line of a long document is what costs.
   const contentOf = (index: number) => input.slice(lines[index]!.start, lines[index]!.end);
   const symbol = findSymbolLine(input, lines);
+  inferPageBreaks(input, lines, symbol);
   const headerZone = markHeaderZone(lines);
   const repeated = countRepeats(input, lines, headerZone);
   const titleText = firstPageTitleText(input, lines);
