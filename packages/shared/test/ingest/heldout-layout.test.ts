@@ -113,3 +113,28 @@ describe('held-out layouts: pages without form feeds', () => {
     ]);
   });
 });
+
+describe('held-out layouts: OCR debris', () => {
+  it('an OCR-read footnote marker (">!") after a clause end does not hide the next number (A/RES/45/179 paragraph 2)', () => {
+    const input = [
+      '45/179. Enhancement of the United Nations structure for drug abuse control',
+      '',
+      'The General Assembly,',
+      '',
+      'Alarmed by the dramatic increase in drug abuse,',
+      '',
+      '1. Takes note with appreciation of the report of the Group of Ex-',
+      'perts, entitled “Drugs and the United Nations: meeting',
+      'the challenge”;>!',
+      '',
+      '2. Welcomes the proposal of the Secretary-General',
+      'to unify the United Nations structure for drug abuse',
+      'control;',
+      '',
+      '3. Requests the Secretary-General to report.',
+    ].join('\n');
+    const paragraphs = operative(input);
+    expect(paragraphs.map(([number]) => number)).toEqual(['1', '2', '3']);
+    expect(paragraphs[1]![1]).toBe('Welcomes the proposal of the Secretary-General to unify the United Nations structure for drug abuse control;');
+  });
+});

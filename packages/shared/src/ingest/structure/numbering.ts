@@ -164,7 +164,8 @@ function isDigit(code: number): boolean {
 }
 
 const BOUNDARY = /[;:.,)\]"”—]/;
-const OCR_DEBRIS = /[?°*^'’!%®]/;
+// '>' and '<' are how OCR reads some superscript footnote markers ("challenge”;>! 2. Welcomes").
+const OCR_DEBRIS = /[?°*^'’!%®<>]/;
 
 /** A paragraph number follows the end of a clause or heading, never the middle of a phrase. */
 function precededByBoundary(text: string, at: number, from: number, first: boolean): boolean {
