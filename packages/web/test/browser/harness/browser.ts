@@ -55,7 +55,9 @@ export async function openPage(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  page.on('close', () => void context.close());
+  // The browser may already be closing at the end of a test file; a late context close must not
+  // surface as an unhandled rejection that fails the run.
+  page.on('close', () => void context.close().catch(() => {}));
   return { page, errors };
 }
 
