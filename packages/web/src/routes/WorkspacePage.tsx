@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { MandateFilterForm } from '../components/workspace/MandateFilterForm.tsx';
 import { MandateTable } from '../components/workspace/MandateTable.tsx';
 import { WorkspaceFigures } from '../components/workspace/WorkspaceFigures.tsx';
@@ -13,7 +14,7 @@ export function WorkspacePage() {
       <h1>Planner workspace</h1>
       <p className="page-intro">
         Every paragraph of the imported resolutions that asks something of UNODC, with its deadline, owner and
-        deliverables. System health is on the <a href="/status">System status</a> page.
+        deliverables. System health is on the <Link to="/status">System status</Link> page.
       </p>
       <WorkspaceFigures />
       <MandateFilterForm />
