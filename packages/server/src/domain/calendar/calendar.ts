@@ -9,7 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { documentationLeadWeeks, listObligationDeadlines, todayUtc } from '../deadlines/index.ts';
-import { filteredMandates, type MandateContext } from './filtered-mandates.ts';
+import { filteredMandateIds, mandateContexts, type MandateContext } from './filtered-mandates.ts';
 
 /** How much of the paragraph a calendar entry quotes. */
 const EXCERPT_LENGTH = 240;
@@ -39,7 +39,7 @@ export function toCalendarEntry(deadline: ObligationDeadline, mandate: MandateCo
 }
 
 /**
- * The deadlines of the filtered mandates (see {@link filteredMandates}) that fall in the window
+ * The deadlines of the filtered mandates (the same filter as {@link filteredMandateIds}) that fall in the window
  * (`from`/`to`, else the filter's `dueFrom`/`dueTo`), each with its mandate, paragraph reference
  * and excerpt. Without an end, recurring obligations run five years past today.
  */
@@ -50,10 +50,10 @@ export async function calendarEntries(
 ): Promise<{ entries: CalendarEntry[]; today: string; leadWeeks: number }> {
   const today = input.today ?? todayUtc();
   const leadWeeks = options.leadWeeks ?? documentationLeadWeeks();
-  const mandates = await filteredMandates(db, input, { ignoreDueRange: true });
-  const byId = new Map(mandates.map((mandate) => [mandate.id, mandate]));
+  // Mandates are scoped by a subquery, and their paragraphs loaded only for those with a
+  // deadline in the window: a calendar month of a large database reads few paragraphs.
   const deadlines = await listObligationDeadlines(db, {
-    mandateIds: mandates.map((mandate) => mandate.id),
+    mandateScope: filteredMandateIds(db, { ...input, dueFrom: undefined, dueTo: undefined }),
     from: input.from ?? input.dueFrom,
     to: input.to ?? input.dueTo,
     today,
@@ -65,6 +65,10 @@ export async function calendarEntries(
     (deadline) =>
       (input.body === undefined || input.body.length === 0 || input.body.includes(deadline.body)) &&
       (input.session === undefined || deadline.session === input.session),
+  );
+  const byId = await mandateContexts(
+    db,
+    wanted.map((deadline) => deadline.mandateId),
   );
   return {
     entries: wanted.map((deadline) => toCalendarEntry(deadline, byId.get(deadline.mandateId)!)),

@@ -68,7 +68,7 @@ export function filteredMandateIds(db: Kysely<Database>, filter: TMandateFilter)
     .where((where) => where.and(conditions));
 }
 
-/** The context of a few mandates by id (e.g. the dashboard's next deadlines), keyed by id. */
+/** The context of the mandates with these ids (e.g. those with deadlines in a window), keyed by id. */
 export async function mandateContexts(
   db: Kysely<Database>,
   ids: readonly number[],

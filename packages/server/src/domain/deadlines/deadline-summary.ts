@@ -7,22 +7,20 @@ import {
   DUE_SOON_DAYS,
   type ObligationDeadline,
 } from '@mandate-tracker/shared';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { loadSessionLookup } from '../sessions/index.ts';
+import { cachedSessionLookup } from './session-cache.ts';
 import {
   compareDeadlines,
   DEFAULT_HORIZON_YEARS,
   effectiveObligations,
   loadDischargedDates,
+  type MandateIdQuery,
   obligationTiming,
   occurrenceMet,
   toObligationDeadline,
 } from './obligation-deadlines.ts';
-
-/** A query selecting mandate ids, e.g. `mandatesWithContext(db).select('m.id').where(…)`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any source tables: only the selected column matters
-export type MandateIdQuery = SelectQueryBuilder<any, any, { id: number }>;
 
 /** The deadline figures of a set of mandates on one day. */
 export interface DeadlineSummary {
@@ -79,7 +77,7 @@ export async function summarizeDeadlines(
   const horizon = query.horizon ?? addYears(today, DEFAULT_HORIZON_YEARS);
   const soonLimit = addDays(today, DUE_SOON_DAYS);
   const [lookup, obligations, discharged] = await Promise.all([
-    loadSessionLookup(db),
+    loadSessionLookup(db).then(cachedSessionLookup),
     effectiveObligations(db).where('ro.mandate_id', 'in', query.mandateIds).execute(),
     loadDischargedDates(db),
   ]);

@@ -5,21 +5,30 @@ import {
   DISCHARGING_DELIVERABLE_STATUSES,
   documentationDeadline,
   dueOccurrences,
+  firstDueOccurrence,
   sessionName,
   type DueOccurrence,
   type ObligationDeadline,
   type ObligationTiming,
+  type SessionLookup,
 } from '@mandate-tracker/shared';
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { loadSessionLookup } from '../sessions/index.ts';
+import { cachedSessionLookup } from './session-cache.ts';
 import { AppError } from '../errors.ts';
 import { toObligationTiming } from './due-date.ts';
+
+/** A query selecting mandate ids, e.g. `mandatesWithContext(db).select('m.id').where(…)`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any source tables: only the selected column matters
+export type MandateIdQuery = SelectQueryBuilder<any, any, { id: number }>;
 
 /** Which deadlines to compute. */
 export interface DeadlineQuery {
   /** Only obligations of these mandates; all mandates when omitted. */
   mandateIds?: readonly number[];
+  /** Only obligations of the mandates this subquery selects (no id list sent to the database). */
+  mandateScope?: MandateIdQuery;
   /** Only occurrences due on or after this date. */
   from?: string;
   /** Only occurrences due on or before this date; also the horizon for recurring obligations. */
@@ -28,6 +37,8 @@ export interface DeadlineQuery {
   today: string;
   /** Documentation lead time in weeks (planning assumption). */
   leadWeeks: number;
+  /** Only the first occurrence of each obligation (recurring ones are not expanded). */
+  firstOnly?: boolean;
 }
 
 /** Recurring obligations are expanded this many years past today when no `to` is given. */
@@ -184,6 +195,14 @@ export function compareDeadlines(
   );
 }
 
+/** The first element of `dueOccurrences(timing, lookup, horizon)`, without expanding the rest. */
+function firstOccurrenceWithin(timing: ObligationTiming, lookup: SessionLookup, horizon: string): DueOccurrence[] {
+  const first = firstDueOccurrence(timing, lookup);
+  if (first === null) return [];
+  // dueOccurrences keeps a one-off occurrence whatever the horizon, a recurring one only up to it.
+  return timing.recurrence === null || first.dueDate <= horizon ? [first] : [];
+}
+
 /**
  * Every occurrence of the reporting obligations in scope with its due date, documentation
  * deadline and status. Dates are computed on read from the sessions table (listed or projected),
@@ -197,11 +216,15 @@ export async function listObligationDeadlines(
   db: Kysely<Database>,
   query: DeadlineQuery,
 ): Promise<ObligationDeadline[]> {
-  const lookup = await loadSessionLookup(db);
+  const lookup = cachedSessionLookup(await loadSessionLookup(db));
   const obligationQuery = effectiveObligations(db);
   const obligations =
     query.mandateIds === undefined
-      ? await obligationQuery.execute()
+      ? await (
+          query.mandateScope === undefined
+            ? obligationQuery
+            : obligationQuery.where('ro.mandate_id', 'in', query.mandateScope)
+        ).execute()
       : (
           await Promise.all(
             chunks(query.mandateIds, ID_CHUNK).map((ids) =>
@@ -221,7 +244,10 @@ export async function listObligationDeadlines(
     const timing = obligationTiming(row);
     if (timing === null) continue;
     const deliveredDates = discharged.get(row.id) ?? [];
-    dueOccurrences(timing, lookup, horizon).forEach((occurrence, index) => {
+    const occurrences = query.firstOnly
+      ? firstOccurrenceWithin(timing, lookup, horizon)
+      : dueOccurrences(timing, lookup, horizon);
+    occurrences.forEach((occurrence, index) => {
       if (query.from !== undefined && occurrence.dueDate < query.from) return;
       if (query.to !== undefined && occurrence.dueDate > query.to) return;
       const met = occurrenceMet(timing, deliveredDates, occurrence, index);

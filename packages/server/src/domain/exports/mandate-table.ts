@@ -53,7 +53,13 @@ export async function mandateExportRows(
   const mandates = await filteredMandates(db, filter);
   const ids = mandates.map((mandate) => mandate.id);
   const [deadlines, funding] = await Promise.all([
-    listObligationDeadlines(db, { mandateIds: ids, today, leadWeeks: options.leadWeeks ?? documentationLeadWeeks() }),
+    listObligationDeadlines(db, {
+      mandateIds: ids,
+      today,
+      leadWeeks: options.leadWeeks ?? documentationLeadWeeks(),
+      // The table shows each obligation's first occurrence only.
+      firstOnly: true,
+    }),
     fundingByMandate(db, { mandateIds: ids, unodcFacing: null }),
   ]);
   const firstOccurrences = new Map<number, typeof deadlines>();
