@@ -138,3 +138,29 @@ describe('held-out layouts: OCR debris', () => {
     expect(paragraphs[1]![1]).toBe('Welcomes the proposal of the Secretary-General to unify the United Nations structure for drug abuse control;');
   });
 });
+
+describe('held-out layouts: OCR footnotes at the foot of a column', () => {
+  it('numbered notes between blank lines in the middle of a paragraph are footnotes, and the paragraph resumes after them (A/RES/45/179 paragraph 3)', () => {
+    const input = [
+      '45/179. Enhancement of the United Nations structure for drug abuse control',
+      '',
+      'The General Assembly,',
+      '',
+      'Alarmed by the dramatic increase in drug abuse,',
+      '',
+      '1. Requests the Secretary-General to create a single',
+      'drug control programme with the objective of enhancing',
+      '',
+      '309 4 /45/652.',
+      '310 See A/45/652/Add.1, annex.',
+      '',
+      'the effectiveness of the United Nations structure;',
+      '',
+      '2. Invites the Secretary-General to report.',
+    ].join('\n');
+    expect(operative(input)[0]).toEqual([
+      '1',
+      'Requests the Secretary-General to create a single drug control programme with the objective of enhancing the effectiveness of the United Nations structure;',
+    ]);
+  });
+});

@@ -173,6 +173,11 @@ function markUnseparatedFootnotes(input: string, lines: ClassifiedLine[]): void 
       else if (first === 42) note = content;
     }
     if (note === null || !CITATION.test(note)) continue;
+    const runEnd = markNoteRun(input, lines, index);
+    if (runEnd !== null) {
+      index = runEnd;
+      continue;
+    }
     const end = pageEnd(input, lines, index);
     if (end === null) continue;
     for (let inBlock = index; inBlock < end; inBlock++) {
@@ -183,6 +188,32 @@ function markUnseparatedFootnotes(input: string, lines: ClassifiedLine[]): void 
     }
     index = end - 1;
   }
+}
+
+/**
+ * OCR'd volumes print footnotes at the foot of a column with no rule and no page break, so the
+ * body text resumes after them ("309 A/45/652.\n310 See A/45/652/Add.1, annex.\n\nthe
+ * effectiveness"). A run of consecutively numbered notes set off by blank lines on both sides,
+ * around a note that reads like a citation, is such a block. Returns the index of its last line,
+ * or null when the notes are not set off so (then the block runs to the page end).
+ */
+function markNoteRun(input: string, lines: ClassifiedLine[], citation: number): number | null {
+  const noteNumber = (index: number): number | null => {
+    const line = lines[index];
+    if (!line || line.kind !== 'text') return null;
+    const match = NUMBERED_NOTE.exec(input.slice(line.start, line.end));
+    return match ? Number(match[0].trim()) : null;
+  };
+  const citationNumber = noteNumber(citation);
+  if (citationNumber === null) return null;
+  let first = citation;
+  while (noteNumber(first - 1) === citationNumber - (citation - first) - 1) first--;
+  let last = citation;
+  while (noteNumber(last + 1) === citationNumber + (last - citation) + 1) last++;
+  const isBlank = (index: number) => index < 0 || index >= lines.length || lines[index]!.kind === 'blank';
+  if (!isBlank(first - 1) || !isBlank(last + 1)) return null;
+  for (let index = first; index <= last; index++) lines[index]!.kind = 'footnote';
+  return last;
 }
 
 function isLoneNumber(input: string, line: ClassifiedLine): boolean {
