@@ -35,7 +35,8 @@ describe('report calendar against the built server with the sample data', () => 
     // The box is checked by the URL change it causes, so click it and wait for the URL.
     await page.getByRole('checkbox', { name: 'CCPCJ' }).click();
     await page.waitForURL((url) => url.searchParams.getAll('body').join() === 'ccpcj');
-    expect(await page.getByRole('checkbox', { name: 'CCPCJ' }).isChecked()).toBe(true);
+    // The box reflects the URL once React has rendered it: wait for that, do not read it at once.
+    await page.getByRole('checkbox', { name: 'CCPCJ', checked: true }).waitFor();
     // The list before the filter also holds CCPCJ sessions: wait for the filtered count.
     await page.getByText(`${apiCcpcj.length} deadlines in all years`).waitFor();
 
