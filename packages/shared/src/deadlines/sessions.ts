@@ -122,9 +122,17 @@ export function projectSession(body: BodyId, number: number, listed: readonly Se
 
 /**
  * A lookup over listed sessions that projects any session not listed.
- * Listed sessions always win over projections.
+ * Listed sessions always win over projections. Projections are remembered: each one sorts the
+ * body's listed sessions, and expanding thousands of recurring obligations asks for the same few
+ * dozen sessions tens of thousands of times.
  */
 export function createSessionLookup(listed: readonly SessionDates[]): SessionLookup {
-  const byKey = new Map(listed.map((session) => [`${session.body}:${session.number}`, session]));
-  return (body, number) => byKey.get(`${body}:${number}`) ?? projectSession(body, number, listed);
+  const byKey = new Map<string, SessionDates | null>(
+    listed.map((session) => [`${session.body}:${session.number}`, session]),
+  );
+  return (body, number) => {
+    const key = `${body}:${number}`;
+    if (!byKey.has(key)) byKey.set(key, projectSession(body, number, listed));
+    return byKey.get(key) ?? null;
+  };
 }

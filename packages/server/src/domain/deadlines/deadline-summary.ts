@@ -10,7 +10,6 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { loadSessionLookup } from '../sessions/index.ts';
-import { cachedSessionLookup } from './session-cache.ts';
 import {
   compareDeadlines,
   DEFAULT_HORIZON_YEARS,
@@ -77,7 +76,7 @@ export async function summarizeDeadlines(
   const horizon = query.horizon ?? addYears(today, DEFAULT_HORIZON_YEARS);
   const soonLimit = addDays(today, DUE_SOON_DAYS);
   const [lookup, obligations, discharged] = await Promise.all([
-    loadSessionLookup(db).then(cachedSessionLookup),
+    loadSessionLookup(db),
     effectiveObligations(db).where('ro.mandate_id', 'in', query.mandateIds).execute(),
     loadDischargedDates(db),
   ]);

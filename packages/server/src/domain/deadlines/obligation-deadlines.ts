@@ -15,7 +15,6 @@ import {
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { loadSessionLookup } from '../sessions/index.ts';
-import { cachedSessionLookup } from './session-cache.ts';
 import { AppError } from '../errors.ts';
 import { toObligationTiming } from './due-date.ts';
 
@@ -216,7 +215,7 @@ export async function listObligationDeadlines(
   db: Kysely<Database>,
   query: DeadlineQuery,
 ): Promise<ObligationDeadline[]> {
-  const lookup = cachedSessionLookup(await loadSessionLookup(db));
+  const lookup = await loadSessionLookup(db);
   const obligationQuery = effectiveObligations(db);
   const obligations =
     query.mandateIds === undefined
