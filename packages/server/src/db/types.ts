@@ -1,8 +1,7 @@
 import type { DocumentTables } from './tables/documents.ts';
 import type { FoundationTables } from './tables/foundation.ts';
-import type { TrackerTables } from './tables/tracker.ts';
 import type { PlanningTables } from './tables/planning.ts';
 import type { ReferenceTables } from './tables/reference.ts';
 
 /** Every table of the application database, combined from the per-area interfaces. */
-export interface Database extends FoundationTables, TrackerTables, DocumentTables, ReferenceTables, PlanningTables {}
+export interface Database extends FoundationTables, DocumentTables, ReferenceTables, PlanningTables {}
