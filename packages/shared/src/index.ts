@@ -6,3 +6,4 @@ export * from './deadlines/index.ts';
 export * from './schemas/planning.ts';
 export * from './schemas/calendar.ts';
 export * from './schemas/funding.ts';
+export * from './schemas/accounts.ts';

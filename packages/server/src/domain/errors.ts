@@ -1,5 +1,14 @@
 /** The transport-neutral error codes domain functions may raise. */
-export const APP_ERROR_CODES = ['NOT_FOUND', 'CONFLICT', 'INVALID_DOCUMENT', 'BAD_REQUEST', 'UNAVAILABLE'] as const;
+export const APP_ERROR_CODES = [
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_DOCUMENT',
+  'BAD_REQUEST',
+  'UNAVAILABLE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
+] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /**
@@ -31,4 +40,7 @@ export const httpStatusOfAppError: Readonly<Record<AppErrorCode, number>> = {
   INVALID_DOCUMENT: 422,
   BAD_REQUEST: 400,
   UNAVAILABLE: 503,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
 };

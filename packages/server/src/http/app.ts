@@ -62,7 +62,7 @@ export function createApp(deps: AppDependencies): express.Express {
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) => createContext(database, String(req.id)),
+      createContext: ({ req }) => createContext(database, { requestId: String(req.id) }),
       // The one place tRPC errors are logged, with the request id and the original cause.
       onError: ({ error, path, type, req }) => {
         const event = { path, type, code: error.code, err: error.cause ?? error };

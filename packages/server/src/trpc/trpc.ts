@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { actorHasRole, PLANNING_ROLES, ROLES, type Actor, type Role } from '@mandate-tracker/shared';
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import superjson from 'superjson';
@@ -13,17 +14,24 @@ export interface TrpcContext {
   engine: DatabaseHandle['engine'];
   /** The request id also found in the logs and the `x-request-id` response header. */
   requestId: string;
+  /** Who is calling; `null` is the public (not signed in). */
+  actor: Actor | null;
 }
 
 /**
- * Builds the context for one call. The HTTP adapter passes the request id; tests and scripts
- * calling through `createCallerFactory` may omit it.
+ * Builds the context for one call. The HTTP adapter passes the request id and the actor it
+ * authenticated; tests and scripts calling through `createCallerFactory` may omit the id.
  */
 export function createContext(
   database: Pick<DatabaseHandle, 'db' | 'engine'>,
-  requestId: string = randomUUID(),
+  options: { requestId?: string; actor?: Actor | null } = {},
 ): TrpcContext {
-  return { db: database.db, engine: database.engine, requestId };
+  return {
+    db: database.db,
+    engine: database.engine,
+    requestId: options.requestId ?? randomUUID(),
+    actor: options.actor ?? null,
+  };
 }
 
 /** The one place AppError codes become tRPC codes (and so HTTP statuses). */
@@ -33,6 +41,9 @@ const trpcCodeOfAppError: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   INVALID_DOCUMENT: 'UNPROCESSABLE_CONTENT',
   BAD_REQUEST: 'BAD_REQUEST',
   UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
 const t = initTRPC.context<TrpcContext>().create({
@@ -64,7 +75,26 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Refuses callers without one of `allowed` roles: UNAUTHORIZED for the public, FORBIDDEN otherwise. */
+function requireRole(allowed: readonly Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    const { actor } = ctx;
+    if (actor === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this' });
+    if (!actorHasRole(actor, allowed)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `The ${actor.role} role may not do this` });
+    }
+    return next({ ctx: { ...ctx, actor } });
+  });
+}
+
 export const router = t.router;
+/** Anyone, signed in or not: reads of documents, mandates, calendar and aggregate figures. */
 export const publicProcedure = t.procedure.use(mapAppErrors);
+/** Any signed-in user (admin, planner, donor): reads that include contribution details. */
+export const signedInProcedure = publicProcedure.use(requireRole(ROLES));
+/** Planners and admins: every write to documents and planning data. */
+export const plannerProcedure = publicProcedure.use(requireRole(PLANNING_ROLES));
+/** Admins only: users, roles and the whole audit log. */
+export const adminProcedure = publicProcedure.use(requireRole(['admin']));
 export const createCallerFactory = t.createCallerFactory;
 export const mergeRouters = t.mergeRouters;

@@ -3,6 +3,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '@mandate-tracker/shared';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
+import { TEST_ACTORS } from '../helpers/actors.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { resetDatabase } from '../planning/reference-data.ts';
 import { corpusText, goldUnodcParagraphs, rowCounts } from './corpus.ts';
@@ -20,7 +21,7 @@ async function failureOf(call: () => Promise<unknown>): Promise<TRPCError> {
 }
 
 describeEachEngine('documents.import', (getDb, engine) => {
-  const caller = () => createCaller(createContext({ db: getDb(), engine }));
+  const caller = () => createCaller(createContext({ db: getDb(), engine }, { actor: TEST_ACTORS.planner }));
   // Empty tables, but with the listed sessions that due dates come from.
   beforeEach(() => resetDatabase(getDb()));
 

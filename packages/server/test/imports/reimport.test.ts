@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
+import { TEST_ACTORS } from '../helpers/actors.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { resetDatabase } from '../planning/reference-data.ts';
 import { corpusText, editedA65457 } from './corpus.ts';
@@ -8,7 +9,7 @@ import { corpusText, editedA65457 } from './corpus.ts';
 const createCaller = createCallerFactory(appRouter);
 
 describeEachEngine('documents.import of a new version', (getDb, engine) => {
-  const caller = () => createCaller(createContext({ db: getDb(), engine }));
+  const caller = () => createCaller(createContext({ db: getDb(), engine }, { actor: TEST_ACTORS.planner }));
   beforeEach(() => resetDatabase(getDb()));
 
   async function mandateAt(documentId: number, label: string, paragraph: string) {

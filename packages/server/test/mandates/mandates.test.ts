@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.ts';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
+import { TEST_ACTORS } from '../helpers/actors.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { corpusText } from '../imports/corpus.ts';
 import { resetDatabase } from '../planning/reference-data.ts';
@@ -21,7 +22,7 @@ async function failureOf(call: () => Promise<unknown>): Promise<TRPCError> {
 }
 
 describeEachEngine('mandates', (getDb, engine) => {
-  const caller = () => createCaller(createContext({ db: getDb(), engine }));
+  const caller = () => createCaller(createContext({ db: getDb(), engine }, { actor: TEST_ACTORS.planner }));
   let reportId = 0;
   let all: MandateListItem[] = [];
 

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { appRouter } from '../../src/trpc/root.ts';
 import { createCallerFactory, createContext } from '../../src/trpc/trpc.ts';
+import { TEST_ACTORS } from '../helpers/actors.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { corpusText } from '../imports/corpus.ts';
 import { resetDatabase } from '../planning/reference-data.ts';
@@ -8,7 +9,7 @@ import { resetDatabase } from '../planning/reference-data.ts';
 const createCaller = createCallerFactory(appRouter);
 
 describeEachEngine('search.paragraphs', (getDb, engine) => {
-  const caller = () => createCaller(createContext({ db: getDb(), engine }));
+  const caller = () => createCaller(createContext({ db: getDb(), engine }, { actor: TEST_ACTORS.planner }));
   let reportId = 0;
 
   beforeAll(async () => {

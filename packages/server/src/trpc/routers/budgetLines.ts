@@ -14,19 +14,19 @@ import {
   unlinkMandateFromBudgetLine,
   updateBudgetLine,
 } from '../../domain/projects/index.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { plannerProcedure, publicProcedure, router } from '../trpc.ts';
 
 /** Budget lines by fund and period, and their links to mandates. */
 export const budgetLinesRouter = router({
   list: publicProcedure.input(ZBudgetLineList).query(({ ctx, input }) => listBudgetLines(ctx.db, input)),
   get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getBudgetLine(ctx.db, input.id)),
-  create: publicProcedure.input(ZBudgetLineCreate).mutation(({ ctx, input }) => createBudgetLine(ctx.db, input)),
-  update: publicProcedure.input(ZBudgetLineUpdate).mutation(({ ctx, input }) => updateBudgetLine(ctx.db, input)),
-  remove: publicProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteBudgetLine(ctx.db, input.id)),
-  linkMandate: publicProcedure
+  create: plannerProcedure.input(ZBudgetLineCreate).mutation(({ ctx, input }) => createBudgetLine(ctx.db, input)),
+  update: plannerProcedure.input(ZBudgetLineUpdate).mutation(({ ctx, input }) => updateBudgetLine(ctx.db, input)),
+  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteBudgetLine(ctx.db, input.id)),
+  linkMandate: plannerProcedure
     .input(ZMandateBudgetLineLink)
     .mutation(({ ctx, input }) => linkMandateToBudgetLine(ctx.db, input)),
-  unlinkMandate: publicProcedure
+  unlinkMandate: plannerProcedure
     .input(ZMandateBudgetLineLink)
     .mutation(({ ctx, input }) => unlinkMandateFromBudgetLine(ctx.db, input)),
 });

@@ -14,22 +14,22 @@ import {
   updateMandate,
 } from '../../domain/mandates/index.ts';
 import { acceptSuggestion, dismissSuggestion, listMandateSuggestions } from '../../domain/suggestions/index.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { plannerProcedure, publicProcedure, signedInProcedure, router } from '../trpc.ts';
 
 /** Mandates: filtered list, detail, planning fields, corrections of extracted facts, link suggestions. */
 export const mandatesRouter = router({
   list: publicProcedure.input(ZMandateListInput).query(({ ctx, input }) => listMandates(ctx.db, input)),
   get: publicProcedure.input(ZMandateId).query(({ ctx, input }) => getMandate(ctx.db, input.id)),
-  update: publicProcedure.input(ZMandateUpdate).mutation(({ ctx, input }) => updateMandate(ctx.db, input)),
-  override: publicProcedure.input(ZMandateOverride).mutation(({ ctx, input }) => setMandateOverride(ctx.db, input)),
-  clearOverride: publicProcedure
+  update: plannerProcedure.input(ZMandateUpdate).mutation(({ ctx, input }) => updateMandate(ctx.db, input)),
+  override: plannerProcedure.input(ZMandateOverride).mutation(({ ctx, input }) => setMandateOverride(ctx.db, input)),
+  clearOverride: plannerProcedure
     .input(ZClearOverride)
     .mutation(({ ctx, input }) => clearMandateOverride(ctx.db, input)),
-  suggestions: publicProcedure.input(ZMandateId).query(({ ctx, input }) => listMandateSuggestions(ctx.db, input.id)),
-  acceptSuggestion: publicProcedure
+  suggestions: signedInProcedure.input(ZMandateId).query(({ ctx, input }) => listMandateSuggestions(ctx.db, input.id)),
+  acceptSuggestion: plannerProcedure
     .input(ZSuggestionDecision)
     .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, input)),
-  dismissSuggestion: publicProcedure
+  dismissSuggestion: plannerProcedure
     .input(ZSuggestionDecision)
     .mutation(({ ctx, input }) => dismissSuggestion(ctx.db, input)),
 });

@@ -8,19 +8,19 @@ import {
   unlinkMandateFromProject,
   updateProject,
 } from '../../domain/projects/index.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { plannerProcedure, publicProcedure, router } from '../trpc.ts';
 
 /** Projects (GLOU40 …) and their links to mandates. */
 export const projectsRouter = router({
   list: publicProcedure.input(ZProjectList).query(({ ctx, input }) => listProjects(ctx.db, input)),
   get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getProject(ctx.db, input.id)),
-  create: publicProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, input)),
-  update: publicProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, input)),
-  remove: publicProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteProject(ctx.db, input.id)),
-  linkMandate: publicProcedure
+  create: plannerProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, input)),
+  update: plannerProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, input)),
+  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteProject(ctx.db, input.id)),
+  linkMandate: plannerProcedure
     .input(ZMandateProjectLink)
     .mutation(({ ctx, input }) => linkMandateToProject(ctx.db, input)),
-  unlinkMandate: publicProcedure
+  unlinkMandate: plannerProcedure
     .input(ZMandateProjectLink)
     .mutation(({ ctx, input }) => unlinkMandateFromProject(ctx.db, input)),
 });
