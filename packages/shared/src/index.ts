@@ -7,3 +7,4 @@ export * from './schemas/planning.ts';
 export * from './schemas/calendar.ts';
 export * from './schemas/funding.ts';
 export * from './schemas/accounts.ts';
+export * from './schemas/audit.ts';

@@ -62,6 +62,8 @@ export interface ResolutionTable {
   adopted_symbol: string | null;
   start: number;
   end: number;
+  /** Optimistic-concurrency version (migration 05). */
+  version: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -16,6 +16,8 @@ export interface ProjectTable {
   period_start: NullableDate;
   period_end: NullableDate;
   source: string | null;
+  /** Optimistic-concurrency version (migration 05); an update names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
   sample: SampleFlag;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -30,6 +32,8 @@ export interface BudgetLineTable {
   currency: ColumnType<string, string | undefined, string>;
   project_id: number | null;
   source: string | null;
+  /** Optimistic-concurrency version (migration 05); an update names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
   sample: SampleFlag;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -39,6 +43,8 @@ export interface DonorTable {
   id: GeneratedAlways<number>;
   name: string;
   kind: 'member-state' | 'multilateral' | 'private' | 'other';
+  /** Optimistic-concurrency version (migration 05); an update names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
   sample: SampleFlag;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -54,6 +60,8 @@ export interface ContributionTable {
   state: 'pledged' | 'paid';
   date: ColumnType<string, string, string>;
   earmarked: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Optimistic-concurrency version (migration 05); an update names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
   sample: SampleFlag;
   created_at: Timestamp;
   updated_at: Timestamp;

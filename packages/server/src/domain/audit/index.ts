@@ -1,0 +1,2 @@
+export { recordAudit, SYSTEM_WRITE, type AuditActor, type AuditRecord, type WriteContext } from './record-audit.ts';
+export { auditForEntity, listAudit } from './list-audit.ts';
