@@ -70,6 +70,10 @@ async function openPostgres(databaseUrl: string, timeoutMs: number): Promise<Dat
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  // Nor may a checked-out one: pg emits 'error' on a client whose connection dies mid-query,
+  // and the pool listens only to idle clients. The query itself already fails with that error
+  // (answered 503), and the pool drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const handle = { db, engine: 'postgres' as const, close: closeOnce(() => db.destroy()) };
   try {

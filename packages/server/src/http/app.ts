@@ -2,6 +2,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { DatabaseHandle } from '../db/database.ts';
+import { databaseUnavailableError } from '../db/unavailable.ts';
 import { AppError, httpStatusOfAppError } from '../domain/errors.ts';
 import { checkHealth } from '../domain/health/index.ts';
 import type { Logger } from '../logger.ts';
@@ -93,12 +94,18 @@ export function createApp(deps: AppDependencies): express.Express {
       next(error);
       return;
     }
-    if (error instanceof AppError) {
-      response
-        .status(httpStatusOfAppError[error.code])
-        .json({
-          error: { code: error.code, message: error.message, details: error.details ?? null, requestId: request.id },
-        });
+    // A database that is down or unreachable is a 503 the client can retry, not a 500.
+    const appError = error instanceof AppError ? error : databaseUnavailableError(error);
+    if (appError !== null) {
+      if (appError.code === 'UNAVAILABLE') request.log.warn({ err: error }, 'database unavailable');
+      response.status(httpStatusOfAppError[appError.code]).json({
+        error: {
+          code: appError.code,
+          message: appError.message,
+          details: appError.details ?? null,
+          requestId: request.id,
+        },
+      });
       return;
     }
     request.log.error({ err: error }, 'request failed');

@@ -6,6 +6,7 @@ import superjson from 'superjson';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Database } from '../db/types.ts';
+import { databaseUnavailableError } from '../db/unavailable.ts';
 import { AppError, type AppErrorCode } from '../domain/errors.ts';
 
 /** What every procedure receives. */
@@ -65,11 +66,16 @@ const t = initTRPC.context<TrpcContext>().create({
   },
 });
 
-/** Turns an AppError thrown by domain code into the matching TRPCError, keeping it as cause. */
+/**
+ * Turns an AppError thrown by domain code into the matching TRPCError, keeping it as cause;
+ * a database that is down or unreachable becomes UNAVAILABLE (503) instead of a 500.
+ */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const appError = result.error.cause;
+  if (!result.ok) {
+    const appError =
+      result.error.cause instanceof AppError ? result.error.cause : databaseUnavailableError(result.error.cause);
+    if (appError === null) return result;
     throw new TRPCError({ code: trpcCodeOfAppError[appError.code], message: appError.message, cause: appError });
   }
   return result;

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { currentMigrationVersion, latestMigrationVersion } from '../../db/migrate.ts';
 import type { Database } from '../../db/types.ts';
+import { databaseUnavailableReason } from '../../db/unavailable.ts';
 
 /** What `/healthz` and `health.status` report. */
 export interface HealthStatus {
@@ -37,7 +38,9 @@ export async function checkHealth(db: Kysely<Database>, engine: DatabaseHandle['
     roundTripMs = Math.round((performance.now() - started) * 10) / 10;
     migrationVersion = await withDeadline(currentMigrationVersion(db), HEALTH_TIMEOUT_MS);
   } catch (error) {
-    databaseError = error instanceof Error ? error.message : String(error);
+    // AggregateErrors (every address of a host refused) have an empty message of their own.
+    databaseError =
+      databaseUnavailableReason(error) || (error instanceof Error ? error.message || error.name : String(error));
   }
   const database = databaseError === null ? 'ok' : 'unavailable';
   return {
