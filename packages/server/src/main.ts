@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseConnectionError, openDatabase } from './db/database.ts';
 import { MigrationError, migrateToLatest } from './db/migrate.ts';
+import { ensureAdmin } from './domain/accounts/index.ts';
+import { AppError } from './domain/errors.ts';
 import { loadSample } from './domain/sample/index.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
@@ -44,12 +46,31 @@ async function main(): Promise<void> {
         sample.loaded ? 'sample data loaded' : 'sample data not loaded',
       );
     }
+
+    // First start: an admin, so someone can sign in and manage users.
+    const admin = await ensureAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
+    if (admin.created) {
+      logger.info({ email: admin.email, generatedPassword: admin.temporaryPassword !== null }, 'first admin created');
+      if (admin.temporaryPassword !== null) {
+        // Printed once, on the console only (not into the JSON logs that may be shipped elsewhere).
+        console.log(
+          `\nFirst admin created: sign in as ${admin.email} with the one-time password\n\n    ${admin.temporaryPassword}\n\n` +
+            'You will be asked to choose a new password. It is not shown again: `pnpm user:reset EMAIL` makes a new one.\n',
+        );
+      }
+    }
   } catch (error) {
     await database.close();
     throw error;
   }
 
-  const app = createApp({ database, logger, webDistDir: config.webDistDir });
+  const app = createApp({
+    database,
+    logger,
+    webDistDir: config.webDistDir,
+    trustProxy: config.trustProxy,
+    trustedOrigins: config.trustedOrigins,
+  });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -70,7 +91,7 @@ async function main(): Promise<void> {
   console.log(`mandate-tracker listening on http://${shownHost}:${port}`);
 }
 
-const EXPECTED_START_FAILURES = [ConfigError, DatabaseConnectionError, MigrationError];
+const EXPECTED_START_FAILURES = [ConfigError, DatabaseConnectionError, MigrationError, AppError];
 
 main().catch((error: unknown) => {
   const expected = EXPECTED_START_FAILURES.some((kind) => error instanceof kind);

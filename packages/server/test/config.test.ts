@@ -26,6 +26,10 @@ describe('loadConfig', () => {
       webDistDir: path.join(repoRoot, 'packages/web/dist'),
       sampleData: 'load',
       docLeadWeeks: 10,
+      adminEmail: null,
+      adminPassword: null,
+      trustProxy: false,
+      trustedOrigins: [],
       repoRoot,
     });
   });
@@ -80,6 +84,36 @@ describe('loadConfig', () => {
 
   it('never repeats a DATABASE_URL, which may hold a password', () => {
     expect(configErrorOf({ DATABASE_URL: 'mysql://root:hunter2@db/x' }).message).not.toContain('hunter2');
+  });
+
+  it('reads the first admin, the proxy setting and trusted origins', () => {
+    expect(
+      loadConfig({
+        ADMIN_EMAIL: ' Admin@Example.ORG ',
+        ADMIN_PASSWORD: 'a long enough password',
+        TRUST_PROXY: 'loopback, 10.0.0.0/8',
+        TRUSTED_ORIGINS: 'http://localhost:5173, https://tracker.example.org',
+      }),
+    ).toMatchObject({
+      adminEmail: 'admin@example.org',
+      adminPassword: 'a long enough password',
+      trustProxy: 'loopback, 10.0.0.0/8',
+      trustedOrigins: ['http://localhost:5173', 'https://tracker.example.org'],
+    });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
+  it('refuses a short ADMIN_PASSWORD without repeating it, and a malformed ADMIN_EMAIL or origin', () => {
+    const message = configErrorOf({
+      ADMIN_PASSWORD: 'hunter2',
+      ADMIN_EMAIL: 'not an email',
+      TRUSTED_ORIGINS: 'localhost:5173',
+    }).message;
+    expect(message).toContain('ADMIN_PASSWORD: Use at least 12 characters');
+    expect(message).not.toContain('hunter2');
+    expect(message).toContain('ADMIN_EMAIL: Enter an email address like name@example.org');
+    expect(message).toContain('TRUSTED_ORIGINS: "localhost:5173" is not an origin like http://localhost:5173');
   });
 
   it('lists every bad variable at once', () => {

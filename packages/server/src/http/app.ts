@@ -8,7 +8,12 @@ import { checkHealth } from '../domain/health/index.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../trpc/root.ts';
 import { createContext } from '../trpc/trpc.ts';
+import { authenticateRequests, refuseCrossSiteRequests, trpcRequestGuards } from './auth/guards.ts';
+import { createRateLimits } from './auth/rate-limits.ts';
+import { requestAuth } from './auth/request-auth.ts';
+import { clearSessionCookie, setSessionCookie } from './auth/session-cookie.ts';
 import { assignRequestId } from './request-id.ts';
+import { securityHeaders } from './security-headers.ts';
 import { createCalendarFeedRouter } from './routes/calendar-feed.ts';
 import { createExportsRouter } from './routes/exports.ts';
 import { createImportRouter } from './routes/import.ts';
@@ -20,7 +25,17 @@ export interface AppDependencies {
   logger: Logger;
   /** Absolute path of the built web app (`packages/web/dist`). */
   webDistDir: string;
+  /** Express's `trust proxy` (config TRUST_PROXY); default false. */
+  trustProxy?: boolean | number | string;
+  /** Origins besides the server's own allowed to make cookie writes (config TRUSTED_ORIGINS). */
+  trustedOrigins?: readonly string[];
 }
+
+/**
+ * Largest tRPC request body: a 5 MB document previewed or imported through tRPC grows by its
+ * JSON escapes (newlines, quotes) and the superjson envelope.
+ */
+export const MAX_TRPC_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
  * Builds the Express app: request ids and structured request logs, `/healthz`, the tRPC API
@@ -30,6 +45,9 @@ export function createApp(deps: AppDependencies): express.Express {
   const { database, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  const trustedOrigins = deps.trustedOrigins ?? [];
+  const rateLimits = createRateLimits(logger);
 
   app.use(
     pinoHttp({
@@ -51,6 +69,8 @@ export function createApp(deps: AppDependencies): express.Express {
     }),
   );
 
+  app.use(securityHeaders());
+
   app.get('/healthz', async (_request, response) => {
     const health = await checkHealth(database.db, database.engine);
     response
@@ -63,7 +83,21 @@ export function createApp(deps: AppDependencies): express.Express {
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) => createContext(database, { requestId: String(req.id) }),
+      // CSRF check, body limit, the caller (cookie or bearer token), sign-in and import limits.
+      middleware: trpcRequestGuards({ db: database.db, trustedOrigins, rateLimits, maxBodyBytes: MAX_TRPC_BODY_BYTES }),
+      maxBodySize: MAX_TRPC_BODY_BYTES,
+      createContext: ({ req, res }) => {
+        const { actor, sessionId } = requestAuth(req);
+        return createContext(database, {
+          requestId: String(req.id),
+          actor,
+          session: {
+            currentSessionId: sessionId,
+            start: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
+            end: () => clearSessionCookie(req, res),
+          },
+        });
+      },
       // The one place tRPC errors are logged, with the request id and the original cause.
       onError: ({ error, path, type, req }) => {
         const event = { path, type, code: error.code, err: error.cause ?? error };
@@ -75,7 +109,8 @@ export function createApp(deps: AppDependencies): express.Express {
 
   // Plain HTTP routes for people and tools (feeds, exports, import) are mounted here,
   // before the /api catch-all and the web app fallback.
-  app.use(createImportRouter(database.db));
+  app.use('/api', refuseCrossSiteRequests(trustedOrigins), authenticateRequests(database.db));
+  app.use(createImportRouter(database.db, { rateLimit: rateLimits.import }));
   app.use(createCalendarFeedRouter(database.db), createExportsRouter(database.db));
 
   app.use('/api', (_request, response) => {

@@ -1,3 +1,5 @@
+import { apiTokensRouter } from './routers/apiTokens.ts';
+import { authRouter } from './routers/auth.ts';
 import { budgetLinesRouter } from './routers/budgetLines.ts';
 import { calendarRouter } from './routers/calendar.ts';
 import { contributionsRouter } from './routers/contributions.ts';
@@ -11,6 +13,7 @@ import { documentsRouter } from './routers/documents.ts';
 import { healthRouter } from './routers/health.ts';
 import { mandatesRouter } from './routers/mandates.ts';
 import { searchRouter } from './routers/search.ts';
+import { usersRouter } from './routers/users.ts';
 import { router } from './trpc.ts';
 
 /** Every tRPC router, one per area; add new areas here. */
@@ -28,6 +31,9 @@ export const appRouter = router({
   calendar: calendarRouter,
   funding: fundingRouter,
   stats: statsRouter,
+  auth: authRouter,
+  users: usersRouter,
+  apiTokens: apiTokensRouter,
 });
 
 /** The API's type, imported (type-only) by the web app. */

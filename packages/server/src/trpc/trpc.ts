@@ -17,7 +17,22 @@ export interface TrpcContext {
   requestId: string;
   /** Who is calling; `null` is the public (not signed in). */
   actor: Actor | null;
+  /** The browser session behind the call (sign-in and sign-out set or clear its cookie). */
+  session: SessionControl;
 }
+
+/** The browser session of a call over HTTP; calls made in-process get {@link NO_SESSION}. */
+export interface SessionControl {
+  /** The id of the session the request's cookie named, or null. */
+  readonly currentSessionId: string | null;
+  /** Sets the session cookie for a session that has just started. */
+  start(token: string, expiresAt: Date): void;
+  /** Clears the session cookie. */
+  end(): void;
+}
+
+/** For callers without HTTP (tests, scripts): there is no cookie to set or clear. */
+export const NO_SESSION: SessionControl = Object.freeze({ currentSessionId: null, start() {}, end() {} });
 
 /**
  * Builds the context for one call. The HTTP adapter passes the request id and the actor it
@@ -25,13 +40,14 @@ export interface TrpcContext {
  */
 export function createContext(
   database: Pick<DatabaseHandle, 'db' | 'engine'>,
-  options: { requestId?: string; actor?: Actor | null } = {},
+  options: { requestId?: string; actor?: Actor | null; session?: SessionControl } = {},
 ): TrpcContext {
   return {
     db: database.db,
     engine: database.engine,
     requestId: options.requestId ?? randomUUID(),
     actor: options.actor ?? null,
+    session: options.session ?? NO_SESSION,
   };
 }
 
@@ -46,6 +62,11 @@ const trpcCodeOfAppError: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   FORBIDDEN: 'FORBIDDEN',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
+
+/** The TRPCError for an AppError, for code outside procedures (the HTTP adapter's guards). */
+export function trpcErrorOf(appError: AppError): TRPCError {
+  return new TRPCError({ code: trpcCodeOfAppError[appError.code], message: appError.message, cause: appError });
+}
 
 const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
@@ -81,11 +102,17 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Refuses callers without one of `allowed` roles: UNAUTHORIZED for the public, FORBIDDEN otherwise. */
-function requireRole(allowed: readonly Role[]) {
+/**
+ * Refuses callers without one of `allowed` roles: UNAUTHORIZED for the public, FORBIDDEN otherwise,
+ * and FORBIDDEN for a user who must still replace a one-time password (unless `pendingPasswordOk`).
+ */
+function requireRole(allowed: readonly Role[], options: { pendingPasswordOk?: boolean } = {}) {
   return t.middleware(({ ctx, next }) => {
     const { actor } = ctx;
     if (actor === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this' });
+    if (actor.mustChangePassword === true && options.pendingPasswordOk !== true) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a new password first (auth.changePassword)' });
+    }
     if (!actorHasRole(actor, allowed)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `The ${actor.role} role may not do this` });
     }
@@ -98,6 +125,8 @@ export const router = t.router;
 export const publicProcedure = t.procedure.use(mapAppErrors);
 /** Any signed-in user (admin, planner, donor): reads that include contribution details. */
 export const signedInProcedure = publicProcedure.use(requireRole(ROLES));
+/** Any signed-in user, also one still holding a one-time password: changing one's password. */
+export const passwordChangeProcedure = publicProcedure.use(requireRole(ROLES, { pendingPasswordOk: true }));
 /** Planners and admins: every write to documents and planning data. */
 export const plannerProcedure = publicProcedure.use(requireRole(PLANNING_ROLES));
 /** Admins only: users, roles and the whole audit log. */

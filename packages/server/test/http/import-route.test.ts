@@ -1,7 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES, type ImportReport } from '@mandate-tracker/shared';
+import { createApiToken, createUser } from '../../src/domain/accounts/index.ts';
 import { createApp } from '../../src/http/app.ts';
+import { TEST_ACTORS } from '../helpers/actors.ts';
 import { describeEachEngine } from '../helpers/engines.ts';
 import { listenOnFreePort } from '../helpers/http.ts';
 import { corpusText, rowCounts } from '../imports/corpus.ts';
@@ -19,10 +21,22 @@ describeEachEngine('POST /api/import', (getDb, engine) => {
     ({ baseUrl, close } = await listenOnFreePort(app));
   });
   afterAll(() => close());
-  beforeEach(() => resetDatabase(getDb()));
+  // Imports need a planner; scripts prove it with an API token (test/http/auth.test.ts covers the refusals).
+  let authorization = '';
+  beforeEach(async () => {
+    await resetDatabase(getDb());
+    const write = { actor: TEST_ACTORS.admin };
+    const { user } = await createUser(getDb(), write, { email: 'importer@test.invalid', role: 'planner' });
+    const { token } = await createApiToken(getDb(), write, { userId: user.id, name: 'import tests' });
+    authorization = `Bearer ${token}`;
+  });
 
   const post = (body: string | Uint8Array, query = '', contentType = 'text/plain; charset=utf-8') =>
-    fetch(`${baseUrl}/api/import${query}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    fetch(`${baseUrl}/api/import${query}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization },
+      body,
+    });
 
   it('imports a text body with 201, then answers 200 unchanged for the same text', async () => {
     const created = await post(corpusText('A-65-457.txt'), '?symbol=A/65/457');

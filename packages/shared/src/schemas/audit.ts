@@ -10,6 +10,8 @@ export const AUDIT_ENTITY_TYPES = [
   'contribution',
   'document',
   'resolution',
+  'user',
+  'api-token',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -26,6 +28,9 @@ export const AUDIT_ACTIONS = [
   'accept-suggestion',
   'dismiss-suggestion',
   'status',
+  'reset-password',
+  'change-password',
+  'revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

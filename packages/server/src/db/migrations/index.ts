@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-29-01-foundation.ts';
 import * as documents from './2026-11-29-02-documents.ts';
 import * as planning from './2026-11-29-03-planning.ts';
+import * as accounts from './2026-11-29-04-accounts.ts';
 import * as audit from './2026-11-29-05-audit.ts';
 
 /**
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-01-foundation': foundation,
   '2026-11-29-02-documents': documents,
   '2026-11-29-03-planning': planning,
+  '2026-11-29-04-accounts': accounts,
   '2026-11-29-05-audit': audit,
 };
 

@@ -1,9 +1,10 @@
-import { MAX_DOCUMENT_BYTES, ZImportDocumentInput } from '@mandate-tracker/shared';
+import { MAX_DOCUMENT_BYTES, PLANNING_ROLES, ZImportDocumentInput } from '@mandate-tracker/shared';
 import express from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../domain/errors.ts';
 import { decodeUtf8Strict, importDocument } from '../../domain/imports/index.ts';
+import { requireRoleOverHttp } from '../auth/guards.ts';
 
 function badRequest(response: express.Response, request: express.Request, message: string): void {
   response.status(400).json({ error: { code: 'INVALID_DOCUMENT', message, requestId: request.id } });
@@ -13,12 +14,19 @@ function badRequest(response: express.Response, request: express.Request, messag
  * `POST /api/import[?symbol=A/65/457]` with the document as a text/plain body (UTF-8, up to the
  * size limit), for scripts. Answers the import report as JSON: 201 when the document is new,
  * 200 when it was unchanged or updated, 400 with the reason for input that is not an
- * importable UN document.
+ * importable UN document. Planners and admins only, signed in or with an API token (the caller is
+ * established by the /api middleware in app.ts): 401 for the public, 403 for donors, 429 past
+ * `rateLimit`; the body is not read before these checks.
  */
-export function createImportRouter(db: Kysely<Database>): express.Router {
+export function createImportRouter(
+  db: Kysely<Database>,
+  options: { rateLimit: express.RequestHandler },
+): express.Router {
   const importRouter = express.Router();
   importRouter.post(
     '/api/import',
+    requireRoleOverHttp(PLANNING_ROLES),
+    options.rateLimit,
     // Raw bytes whatever the declared type, so binary uploads and bad encodings are caught and named.
     express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }),
     async (request, response) => {
