@@ -6,11 +6,12 @@
  *
  *   pnpm --filter @mandate-tracker/shared bench
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../src/ingest/index.ts';
 import { parseWith } from '../src/ingest/parse.ts';
+import { mergeBenchResults, type BenchEntry } from './results.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = ['A-65-457', 'A-RES-65-232', 'A-RES-67-189'];
@@ -83,15 +84,6 @@ for (const [name, result] of rows) {
 console.log(`\nload average (1 min) during the run: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs; MB/s is wall clock, MB/CPU-s per CPU second of this process`);
 console.log(`\nratio parse / baseline: ${ratio.toFixed(4)} (${(1 / ratio).toFixed(0)}× slower than the baseline); target ≥ 20 MB/s: ${parse.megabytesPerSecond >= 20 ? 'met' : 'NOT met'}`);
 
-interface BenchEntry {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
-
-const resultsPath = `${root}bench-results.json`;
 const entries: BenchEntry[] = [
   {
     name: 'ingest: parse-and-extract throughput (corpus)',
@@ -108,10 +100,7 @@ const entries: BenchEntry[] = [
     ratio: round(structure.megabytesPerSecond / baseline.megabytesPerSecond, 4),
   },
 ];
-const existing: BenchEntry[] = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchEntry[]) : [];
-const merged = [...existing.filter((other) => !entries.some((entry) => entry.name === other.name)), ...entries];
-writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
-console.log(`wrote ${resultsPath}`);
+console.log(`wrote ${mergeBenchResults(entries)}`);
 
 function round(value: number, digits = 2): number {
   return Number(value.toFixed(digits));
