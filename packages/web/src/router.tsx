@@ -47,6 +47,13 @@ export const router = createBrowserRouter([
           { path: 'projects/:id', lazy: screen(() => import('./routes/ProjectPage.tsx'), 'ProjectPage') },
           { path: 'budget-lines', lazy: screen(() => import('./routes/BudgetLinesPage.tsx'), 'BudgetLinesPage') },
           { path: 'budget-lines/:id', lazy: screen(() => import('./routes/BudgetLinePage.tsx'), 'BudgetLinePage') },
+          { path: 'sign-in', lazy: screen(() => import('./routes/SignInPage.tsx'), 'SignInPage') },
+          {
+            path: 'account/password',
+            lazy: screen(() => import('./routes/ChangePasswordPage.tsx'), 'ChangePasswordPage'),
+          },
+          { path: 'account/api-tokens', lazy: screen(() => import('./routes/ApiTokensPage.tsx'), 'ApiTokensPage') },
+          { path: 'users', lazy: screen(() => import('./routes/UsersPage.tsx'), 'UsersPage') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

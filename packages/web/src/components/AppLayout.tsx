@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { mainNavigation } from '../navigation.ts';
+import { AccountMenu } from './auth/AccountMenu.tsx';
+import { PasswordChangeGate } from './auth/PasswordChangeGate.tsx';
 import { HeaderSearch } from './search/HeaderSearch.tsx';
 
 /**
@@ -41,11 +43,16 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          <HeaderSearch />
+          <div className="site-header__tools">
+            <HeaderSearch />
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
-        <Outlet />
+        <PasswordChangeGate>
+          <Outlet />
+        </PasswordChangeGate>
       </main>
       <ScrollRestoration />
     </>
