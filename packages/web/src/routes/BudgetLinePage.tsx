@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { SignInToEditNote } from '../components/auth/PlannerOnly.tsx';
+import { useSession } from '../components/auth/session.ts';
 import { BudgetLineForm } from '../components/projects/BudgetLineForm.tsx';
 import { ContributionsPanel } from '../components/projects/ContributionsPanel.tsx';
 import { FUND_LABELS } from '../components/projects/labels.ts';
@@ -16,6 +18,7 @@ export function BudgetLinePage() {
   const validId = Number.isInteger(id) && id > 0;
   const line = useQuery(trpc.budgetLines.get.queryOptions({ id }, { enabled: validId }));
   const [editing, setEditing] = useState(false);
+  const { loading, canPlan } = useSession();
 
   if (!validId || (line.isError && line.error.data?.code === 'NOT_FOUND')) {
     return (
@@ -45,13 +48,14 @@ export function BudgetLinePage() {
       <section className="card" aria-labelledby="line-details-heading">
         <div className="card__header">
           <h2 id="line-details-heading">Details</h2>
-          {!editing && (
+          {!editing && canPlan && (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               Edit budget line
             </button>
           )}
         </div>
-        {editing ? (
+        {!loading && !canPlan && <SignInToEditNote what="edit this budget line" />}
+        {editing && canPlan ? (
           <BudgetLineForm budgetLine={detail} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
         ) : (
           <dl className="facts">

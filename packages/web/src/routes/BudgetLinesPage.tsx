@@ -2,6 +2,7 @@ import { FUNDS, type Fund } from '@mandate-tracker/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PlannerOnly } from '../components/auth/PlannerOnly.tsx';
 import { BudgetLineForm } from '../components/projects/BudgetLineForm.tsx';
 import { BudgetLinesTable } from '../components/projects/BudgetLinesTable.tsx';
 import { FUND_LABELS } from '../components/projects/labels.ts';
@@ -47,24 +48,26 @@ export function BudgetLinesPage() {
         Money by fund and period. A mandate linked to a budget line with an amount counts as funded.
       </p>
 
-      <section className="card" aria-labelledby="new-line-heading">
-        <div className="card__header">
-          <h2 id="new-line-heading">New budget line</h2>
-          {!creating && (
-            <button type="button" className="button" onClick={() => setCreating(true)}>
-              Add a budget line
-            </button>
+      <PlannerOnly what="add budget lines">
+        <section className="card" aria-labelledby="new-line-heading">
+          <div className="card__header">
+            <h2 id="new-line-heading">New budget line</h2>
+            {!creating && (
+              <button type="button" className="button" onClick={() => setCreating(true)}>
+                Add a budget line
+              </button>
+            )}
+          </div>
+          {creating ? (
+            <BudgetLineForm
+              onSaved={(line) => void navigate(`/budget-lines/${line.id}`)}
+              onCancel={() => setCreating(false)}
+            />
+          ) : (
+            <p className="muted">Add a line with its fund, period, amount and the project it pays for.</p>
           )}
-        </div>
-        {creating ? (
-          <BudgetLineForm
-            onSaved={(line) => void navigate(`/budget-lines/${line.id}`)}
-            onCancel={() => setCreating(false)}
-          />
-        ) : (
-          <p className="muted">Add a line with its fund, period, amount and the project it pays for.</p>
-        )}
-      </section>
+        </section>
+      </PlannerOnly>
 
       <section className="section" aria-labelledby="line-list-heading">
         <h2 id="line-list-heading">All budget lines</h2>

@@ -1,6 +1,7 @@
 import { ZImportDocumentInput } from '@mandate-tracker/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { PlannerOnly } from '../components/auth/PlannerOnly.tsx';
 import { ImportResult } from '../components/import/ImportResult.tsx';
 import { PreviewPanel } from '../components/import/PreviewPanel.tsx';
 import { readTextFile } from '../components/import/read-text-file.ts';
@@ -14,9 +15,26 @@ const WHAT_TO_DO =
 
 /**
  * Import: paste a UN document or choose its .txt file, see what would be extracted while typing
- * (nothing is saved), then import it and see whether it was created, unchanged or updated.
+ * (nothing is saved), then import it and see whether it was created, unchanged or updated. Only
+ * planners import (the preview too is a planner's procedure); others are asked to sign in.
  */
 export function ImportPage() {
+  return (
+    <>
+      <title>Import · mandate-tracker</title>
+      <h1>Import a document</h1>
+      <p className="page-intro">
+        Paste a resolution or a committee report, or choose its .txt file. The preview shows what will be extracted;
+        nothing is saved until you press Import. Importing the same text again changes nothing.
+      </p>
+      <PlannerOnly what="import documents">
+        <ImportForm />
+      </PlannerOnly>
+    </>
+  );
+}
+
+function ImportForm() {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -87,13 +105,6 @@ export function ImportPage() {
 
   return (
     <>
-      <title>Import · mandate-tracker</title>
-      <h1>Import a document</h1>
-      <p className="page-intro">
-        Paste a resolution or a committee report, or choose its .txt file. The preview shows what will be extracted;
-        nothing is saved until you press Import. Importing the same text again changes nothing.
-      </p>
-
       <div aria-live="polite">{importDocument.data && <ImportResult report={importDocument.data} />}</div>
 
       <div className="import-layout">

@@ -1,6 +1,7 @@
 import { mandateReference } from '@mandate-tracker/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { PlannerOnly } from '../components/auth/PlannerOnly.tsx';
 import { ChangeHistory } from '../components/mandate/ChangeHistory.tsx';
 import { CorrectionForm } from '../components/mandate/CorrectionForm.tsx';
 import { Deliverables } from '../components/mandate/Deliverables.tsx';
@@ -80,10 +81,12 @@ function MandateView({ mandate }: { mandate: MandateDetail }) {
         </Section>
         <Section id="facts-heading" title="Extracted facts">
           <ExtractedFacts mandate={mandate} />
-          <details>
-            <summary>Correct an extracted fact</summary>
-            <CorrectionForm mandate={mandate} />
-          </details>
+          <PlannerOnly what="correct an extracted fact">
+            <details>
+              <summary>Correct an extracted fact</summary>
+              <CorrectionForm mandate={mandate} />
+            </details>
+          </PlannerOnly>
         </Section>
         <Section id="planning-heading" title="Planning">
           <PlanningForm mandate={mandate} />

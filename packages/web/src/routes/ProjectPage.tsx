@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { PlannerOnly } from '../components/auth/PlannerOnly.tsx';
+import { useSession } from '../components/auth/session.ts';
 import { BudgetLineForm } from '../components/projects/BudgetLineForm.tsx';
 import { ContributionsPanel } from '../components/projects/ContributionsPanel.tsx';
 import { FUND_LABELS, PROJECT_STATUS_LABELS } from '../components/projects/labels.ts';
@@ -26,6 +28,7 @@ export function ProjectPage() {
   const [editing, setEditing] = useState(false);
   const [addingLine, setAddingLine] = useState(false);
   const [linkError, setLinkError] = useState<string | null>(null);
+  const { canPlan } = useSession();
 
   const refresh = () =>
     Promise.all([
@@ -77,13 +80,13 @@ export function ProjectPage() {
       <section className="card" aria-labelledby="project-details-heading">
         <div className="card__header">
           <h2 id="project-details-heading">Details</h2>
-          {!editing && (
+          {!editing && canPlan && (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               Edit project
             </button>
           )}
         </div>
-        {editing ? (
+        {editing && canPlan ? (
           <ProjectForm project={detail} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
         ) : (
           <dl className="facts">
@@ -113,21 +116,23 @@ export function ProjectPage() {
         <h2 id="project-mandates-heading">Linked mandates ({detail.mandates.length})</h2>
         <LinkedMandates
           mandates={detail.mandates}
-          onUnlink={(mandateId) => unlink.mutate({ mandateId, projectId: detail.id })}
+          onUnlink={canPlan ? (mandateId) => unlink.mutate({ mandateId, projectId: detail.id }) : undefined}
           unlinking={unlink.isPending}
         />
-        <MandateLinker
-          linkedIds={linkedIds}
-          onLink={(mandateId) => link.mutate({ mandateId, projectId: detail.id })}
-          linking={link.isPending}
-          error={linkError}
-        />
+        <PlannerOnly what="edit this project or link mandates to it">
+          <MandateLinker
+            linkedIds={linkedIds}
+            onLink={(mandateId) => link.mutate({ mandateId, projectId: detail.id })}
+            linking={link.isPending}
+            error={linkError}
+          />
+        </PlannerOnly>
       </section>
 
       <section className="card section" aria-labelledby="project-lines-heading">
         <div className="card__header">
           <h2 id="project-lines-heading">Budget lines ({detail.budgetLines.length})</h2>
-          {!addingLine && (
+          {!addingLine && canPlan && (
             <button type="button" className="button button--secondary" onClick={() => setAddingLine(true)}>
               Add a budget line
             </button>
@@ -148,7 +153,7 @@ export function ProjectPage() {
             ))}
           </ul>
         )}
-        {addingLine && (
+        {addingLine && canPlan && (
           <BudgetLineForm
             projectId={detail.id}
             onSaved={() => setAddingLine(false)}

@@ -2,6 +2,7 @@ import { PROJECT_STATUSES, type ProjectStatus } from '@mandate-tracker/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PlannerOnly } from '../components/auth/PlannerOnly.tsx';
 import { PROJECT_STATUS_LABELS } from '../components/projects/labels.ts';
 import { ProjectForm } from '../components/projects/ProjectForm.tsx';
 import { ProjectsTable } from '../components/projects/ProjectsTable.tsx';
@@ -51,24 +52,26 @@ export function ProjectsPage() {
         contributions.
       </p>
 
-      <section className="card" aria-labelledby="new-project-heading">
-        <div className="card__header">
-          <h2 id="new-project-heading">New project</h2>
-          {!creating && (
-            <button type="button" className="button" onClick={() => setCreating(true)}>
-              Add a project
-            </button>
+      <PlannerOnly what="add projects">
+        <section className="card" aria-labelledby="new-project-heading">
+          <div className="card__header">
+            <h2 id="new-project-heading">New project</h2>
+            {!creating && (
+              <button type="button" className="button" onClick={() => setCreating(true)}>
+                Add a project
+              </button>
+            )}
+          </div>
+          {creating ? (
+            <ProjectForm
+              onSaved={(project) => void navigate(`/projects/${project.id}`)}
+              onCancel={() => setCreating(false)}
+            />
+          ) : (
+            <p className="muted">Add a project by its code (GLOU40) and title, then link mandates to it.</p>
           )}
-        </div>
-        {creating ? (
-          <ProjectForm
-            onSaved={(project) => void navigate(`/projects/${project.id}`)}
-            onCancel={() => setCreating(false)}
-          />
-        ) : (
-          <p className="muted">Add a project by its code (GLOU40) and title, then link mandates to it.</p>
-        )}
-      </section>
+        </section>
+      </PlannerOnly>
 
       <section className="section" aria-labelledby="project-list-heading">
         <h2 id="project-list-heading">All projects</h2>
@@ -109,7 +112,7 @@ export function ProjectsPage() {
         {projects.data && projects.data.length === 0 && (
           <p className="notice">
             {status === undefined
-              ? 'No project yet. Press "Add a project" above to create the first one.'
+              ? 'No project yet.'
               : `No ${PROJECT_STATUS_LABELS[status].toLowerCase()} project. Choose "Any status" to see the others.`}
           </p>
         )}

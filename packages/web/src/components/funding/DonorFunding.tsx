@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTRPC } from '../../trpc.ts';
+import { SignInToSeeNote } from '../auth/PlannerOnly.tsx';
+import { isSignInRequired, useSession } from '../auth/session.ts';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { DONOR_KIND_LABELS } from './labels.ts';
 import { formatUsd } from './money.ts';
@@ -8,10 +10,17 @@ import { SampleBadge } from './SampleBadge.tsx';
 import { StackedAmountChart } from './StackedAmountChart.tsx';
 import { PAID_VS_PLEDGED } from './series.ts';
 
-/** What each donor pledged and paid, how much is earmarked, and which projects and mandates it reaches. */
+/**
+ * What each donor pledged and paid, how much is earmarked, and which projects and mandates it
+ * reaches. Donor figures are contribution details: the public is asked to sign in instead.
+ */
 export function DonorFunding() {
   const trpc = useTRPC();
-  const donors = useQuery(trpc.funding.byDonor.queryOptions());
+  const { loading, signedIn } = useSession();
+  const donors = useQuery({ ...trpc.funding.byDonor.queryOptions(), enabled: signedIn });
+  if (!loading && (!signedIn || (donors.isError && isSignInRequired(donors.error)))) {
+    return <SignInToSeeNote what="see funding by donor" />;
+  }
   if (donors.isError) {
     return (
       <ServerErrorNotice error={donors.error} onRetry={() => void donors.refetch()} retrying={donors.isFetching} />

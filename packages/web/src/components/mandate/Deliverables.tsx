@@ -8,6 +8,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { formatDate, formatSession } from '../../format.ts';
 import { useTRPC, type RouterOutputs } from '../../trpc.ts';
+import { PlannerOnly } from '../auth/PlannerOnly.tsx';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { DELIVERABLE_KIND_LABELS, DELIVERABLE_STATUS_LABELS } from '../workspace/labels.ts';
 import { errorCode, useRefreshMandate } from './mandate-queries.ts';
@@ -47,37 +48,39 @@ function DeliverableItem({ deliverable, mandate }: { deliverable: Deliverable; m
         {deliverable.evidence !== null && ` · evidence: ${deliverable.evidence}`}
       </div>
       {moves.length > 0 && (
-        <div className="item-actions">
-          <div className="field">
-            <label htmlFor={`${id}-evidence`}>Evidence (symbol or link)</label>
-            <input
-              id={`${id}-evidence`}
-              value={evidence}
-              maxLength={500}
-              placeholder="e.g. E/CN.15/2011/6"
-              onChange={(event) => setEvidence(event.target.value)}
-            />
+        <PlannerOnly quiet>
+          <div className="item-actions">
+            <div className="field">
+              <label htmlFor={`${id}-evidence`}>Evidence (symbol or link)</label>
+              <input
+                id={`${id}-evidence`}
+                value={evidence}
+                maxLength={500}
+                placeholder="e.g. E/CN.15/2011/6"
+                onChange={(event) => setEvidence(event.target.value)}
+              />
+            </div>
+            {moves.map((status) => (
+              <button
+                key={status}
+                type="button"
+                className={`button button--small${status === 'cancelled' ? ' button--secondary' : ''}`}
+                disabled={move.isPending}
+                onClick={() =>
+                  move.mutate({
+                    id: deliverable.id,
+                    version: deliverable.version,
+                    status,
+                    evidence: evidence.trim() === '' ? null : evidence.trim(),
+                  })
+                }
+              >
+                {MOVE_LABELS[status]}
+                <span className="visually-hidden"> “{deliverable.title}”</span>
+              </button>
+            ))}
           </div>
-          {moves.map((status) => (
-            <button
-              key={status}
-              type="button"
-              className={`button button--small${status === 'cancelled' ? ' button--secondary' : ''}`}
-              disabled={move.isPending}
-              onClick={() =>
-                move.mutate({
-                  id: deliverable.id,
-                  version: deliverable.version,
-                  status,
-                  evidence: evidence.trim() === '' ? null : evidence.trim(),
-                })
-              }
-            >
-              {MOVE_LABELS[status]}
-              <span className="visually-hidden"> “{deliverable.title}”</span>
-            </button>
-          ))}
-        </div>
+        </PlannerOnly>
       )}
       <div aria-live="polite">
         {move.isError && (
@@ -209,9 +212,7 @@ export function Deliverables({ mandate }: { mandate: MandateDetail }) {
           Loading deliverables…
         </p>
       ) : deliverables.data.length === 0 ? (
-        <p className="empty-state">
-          No deliverable yet. Add the report or activity that will answer this mandate below.
-        </p>
+        <p className="empty-state">No deliverable yet: nothing is planned to answer this mandate.</p>
       ) : (
         <ul className="item-list" aria-label="Deliverables">
           {deliverables.data.map((deliverable) => (
@@ -224,7 +225,9 @@ export function Deliverables({ mandate }: { mandate: MandateDetail }) {
           ))}
         </ul>
       )}
-      <AddDeliverable mandate={mandate} />
+      <PlannerOnly what="add deliverables or change their status">
+        <AddDeliverable mandate={mandate} />
+      </PlannerOnly>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../format.ts';
 import { useTRPC, type RouterOutputs } from '../../trpc.ts';
+import { PlannerOnly } from '../auth/PlannerOnly.tsx';
 import { addresseeList, verbList } from '../workspace/labels.ts';
 import { obligationText, resourceText } from './fact-text.ts';
 import { useRefreshMandate } from './mandate-queries.ts';
@@ -40,14 +41,16 @@ function Fact({ mandate, field, label, effective, original }: FactProps) {
               Extracted from the text: {original}
               {override && <> · corrected {formatDateTime(override.createdAt)}</>}
             </div>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={clear.isPending}
-              onClick={() => clear.mutate({ id: mandate.id, field })}
-            >
-              {clear.isPending ? 'Clearing…' : `Clear correction of ${label.toLowerCase()}`}
-            </button>
+            <PlannerOnly quiet>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={clear.isPending}
+                onClick={() => clear.mutate({ id: mandate.id, field })}
+              >
+                {clear.isPending ? 'Clearing…' : `Clear correction of ${label.toLowerCase()}`}
+              </button>
+            </PlannerOnly>
             {clear.isError && (
               <p role="alert" className="notice notice--error">
                 The correction could not be cleared: {clear.error.message}

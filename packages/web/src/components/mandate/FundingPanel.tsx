@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc.ts';
+import { SignInToSeeNote } from '../auth/PlannerOnly.tsx';
+import { isSignInRequired } from '../auth/session.ts';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { FUNDING_STATE_LABELS } from '../workspace/labels.ts';
 
@@ -9,6 +11,8 @@ const usd = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD',
 export function FundingPanel({ mandateId }: { mandateId: number }) {
   const trpc = useTRPC();
   const funding = useQuery(trpc.funding.forMandate.queryOptions({ mandateId }));
+  // Aggregate figures are public; should the server ever keep them for signed-in users, say so plainly.
+  if (funding.isError && isSignInRequired(funding.error)) return <SignInToSeeNote what="see this mandate's funding" />;
   if (funding.isError) {
     return (
       <ServerErrorNotice error={funding.error} onRetry={() => void funding.refetch()} retrying={funding.isFetching} />

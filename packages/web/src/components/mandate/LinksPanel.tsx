@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTRPC, type RouterOutputs } from '../../trpc.ts';
+import { PlannerOnly } from '../auth/PlannerOnly.tsx';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { useRefreshMandate } from './mandate-queries.ts';
 
@@ -162,22 +163,24 @@ export function LinksPanel({ mandate }: { mandate: MandateDetail }) {
     <div className="stack">
       <h3>Linked</h3>
       {mandate.projects.length + mandate.budgetLines.length === 0 ? (
-        <p className="empty-state">Nothing linked yet: accept a suggestion or search below.</p>
+        <p className="empty-state">No project or budget line is linked to this mandate yet.</p>
       ) : (
         <ul className="item-list" aria-label="Linked projects and budget lines">
           {mandate.projects.map((project) => (
             <li key={`project-${project.id}`}>
               Project <strong>{project.code}</strong> {project.title}
-              <div className="item-actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={unlinkProject.isPending}
-                  onClick={() => unlinkProject.mutate({ mandateId: mandate.id, projectId: project.id })}
-                >
-                  Unlink project {project.code}
-                </button>
-              </div>
+              <PlannerOnly quiet>
+                <div className="item-actions">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={unlinkProject.isPending}
+                    onClick={() => unlinkProject.mutate({ mandateId: mandate.id, projectId: project.id })}
+                  >
+                    Unlink project {project.code}
+                  </button>
+                </div>
+              </PlannerOnly>
             </li>
           ))}
           {mandate.budgetLines.map((line) => (
@@ -186,22 +189,27 @@ export function LinksPanel({ mandate }: { mandate: MandateDetail }) {
               <span className="muted">
                 {line.fund}, {line.currency} {money.format(line.amount)}
               </span>
-              <div className="item-actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={unlinkLine.isPending}
-                  onClick={() => unlinkLine.mutate({ mandateId: mandate.id, budgetLineId: line.id })}
-                >
-                  Unlink budget line “{line.title}”
-                </button>
-              </div>
+              <PlannerOnly quiet>
+                <div className="item-actions">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={unlinkLine.isPending}
+                    onClick={() => unlinkLine.mutate({ mandateId: mandate.id, budgetLineId: line.id })}
+                  >
+                    Unlink budget line “{line.title}”
+                  </button>
+                </div>
+              </PlannerOnly>
             </li>
           ))}
         </ul>
       )}
-      <Suggestions mandate={mandate} />
-      <LinkSearch mandate={mandate} />
+      {/* Suggestions are a planner's to-do list: only those who can act on them see them. */}
+      <PlannerOnly what="link projects and budget lines">
+        <Suggestions mandate={mandate} />
+        <LinkSearch mandate={mandate} />
+      </PlannerOnly>
     </div>
   );
 }

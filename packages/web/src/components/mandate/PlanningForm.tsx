@@ -7,6 +7,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTRPC, type RouterOutputs } from '../../trpc.ts';
+import { SignInToEditNote } from '../auth/PlannerOnly.tsx';
+import { useSession } from '../auth/session.ts';
 import { MANDATE_STATUS_LABELS, PRIORITY_LABELS } from '../workspace/labels.ts';
 import { errorCode, useRefreshMandate } from './mandate-queries.ts';
 
@@ -42,12 +44,40 @@ function currentOf(error: unknown): CurrentFields | null {
   return details?.current ?? null;
 }
 
+/** The planning fields as text, for those who may read but not edit them. */
+function PlanningFacts({ mandate }: { mandate: MandateDetail }) {
+  return (
+    <dl className="facts" data-testid="planning-facts">
+      <dt>Status</dt>
+      <dd>{MANDATE_STATUS_LABELS[mandate.status]}</dd>
+      <dt>Owner unit</dt>
+      <dd>{mandate.ownerUnit ?? <span className="muted">Not assigned</span>}</dd>
+      <dt>Priority</dt>
+      <dd>{mandate.priority === null ? <span className="muted">Not set</span> : PRIORITY_LABELS[mandate.priority]}</dd>
+      <dt>Notes</dt>
+      <dd>{mandate.notes ?? <span className="muted">None</span>}</dd>
+    </dl>
+  );
+}
+
+/** The planning of a mandate: a form for planners and admins, the values as text for everyone else. */
+export function PlanningForm({ mandate }: { mandate: MandateDetail }) {
+  const { loading, canPlan } = useSession();
+  if (canPlan) return <PlanningEditor mandate={mandate} />;
+  return (
+    <>
+      <PlanningFacts mandate={mandate} />
+      {!loading && <SignInToEditNote what="edit the planning" />}
+    </>
+  );
+}
+
 /**
  * Status, owner unit, priority and notes. Each save names the version it was based on: if someone
  * else saved in between, the server refuses, and the form shows their values and offers to load
  * them instead of overwriting them.
  */
-export function PlanningForm({ mandate }: { mandate: MandateDetail }) {
+function PlanningEditor({ mandate }: { mandate: MandateDetail }) {
   const trpc = useTRPC();
   const refresh = useRefreshMandate();
   const id = useId();

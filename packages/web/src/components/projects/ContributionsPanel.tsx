@@ -10,6 +10,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { PlannerOnly, SignedInOnly } from '../auth/PlannerOnly.tsx';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { checkForm, type FieldErrors, serverFieldErrors } from './field-errors.ts';
 import { FormField } from './FormField.tsx';
@@ -184,8 +185,19 @@ function NewContributionForm({ target }: { target: ContributionTarget }) {
   );
 }
 
-/** Who gave what towards a project or budget line: the list, and a form to record a new pledge or payment. */
+/**
+ * Who gave what towards a project or budget line: the list, and a form to record a new pledge or
+ * payment. Contribution details are for signed-in users; the form for planners.
+ */
 export function ContributionsPanel({ target }: { target: ContributionTarget }) {
+  return (
+    <SignedInOnly what="see contribution details">
+      <ContributionList target={target} />
+    </SignedInOnly>
+  );
+}
+
+function ContributionList({ target }: { target: ContributionTarget }) {
   const trpc = useTRPC();
   const contributions = useQuery(trpc.contributions.list.queryOptions(target));
   return (
@@ -198,9 +210,7 @@ export function ContributionsPanel({ target }: { target: ContributionTarget }) {
           retrying={contributions.isFetching}
         />
       )}
-      {contributions.data && contributions.data.length === 0 && (
-        <p className="muted">No contribution recorded yet. Add a pledge or payment below.</p>
-      )}
+      {contributions.data && contributions.data.length === 0 && <p className="muted">No contribution recorded yet.</p>}
       {contributions.data && contributions.data.length > 0 && (
         <div className="ledger-table-scroll">
           <table className="ledger-table">
@@ -230,8 +240,10 @@ export function ContributionsPanel({ target }: { target: ContributionTarget }) {
           </table>
         </div>
       )}
-      <h3>Add a contribution</h3>
-      <NewContributionForm target={target} />
+      <PlannerOnly what="record contributions">
+        <h3>Add a contribution</h3>
+        <NewContributionForm target={target} />
+      </PlannerOnly>
     </>
   );
 }

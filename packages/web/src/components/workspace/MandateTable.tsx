@@ -10,6 +10,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTRPC, useTRPCClient } from '../../trpc.ts';
+import { PlannerOnly } from '../auth/PlannerOnly.tsx';
+import { useSession } from '../auth/session.ts';
 import { ServerErrorNotice } from '../ServerErrorNotice.tsx';
 import { BulkStatusChange } from './BulkStatusChange.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
@@ -53,6 +55,8 @@ export function MandateTable() {
   const rows = useMemo(() => mandates.data?.pages.flatMap((page) => page.items) ?? [], [mandates.data]);
 
   const [columnVisibility, setColumnVisibility] = useColumnVisibility();
+  // Selecting rows only serves the bulk status change, which only planners may make.
+  const { canPlan } = useSession();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const sorting: SortingState = [{ id: columnOfSort(sort), desc: direction === 'desc' }];
 
@@ -66,7 +70,7 @@ export function MandateTable() {
     enableMultiSort: false,
     // The first press sorts ascending, whatever the column holds (TanStack would start numbers descending).
     sortDescFirst: false,
-    state: { sorting, columnVisibility, rowSelection },
+    state: { sorting, columnVisibility: { ...columnVisibility, select: canPlan }, rowSelection },
     onColumnVisibilityChange: (updater) =>
       setColumnVisibility(typeof updater === 'function' ? updater(columnVisibility) : updater),
     onRowSelectionChange: setRowSelection,
@@ -141,7 +145,9 @@ export function MandateTable() {
           below.
         </p>
       )}
-      <BulkStatusChange selected={selected} onDone={() => setRowSelection({})} />
+      <PlannerOnly what="change the status of mandates">
+        <BulkStatusChange selected={selected} onDone={() => setRowSelection({})} />
+      </PlannerOnly>
       <p className="table-summary" role="status" data-testid="table-summary">
         {summary}
         {mandates.isFetchingNextPage && ' Loading more…'}
