@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { databaseId, isoDate } from './common.ts';
 import type { DeadlineStatus } from '../deadlines/status.ts';
 import type { BodyId, Recurrence, ReportingRelation } from '../ingest/types.ts';
 import { ZMandateFilter } from './mandates.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2011-04-11');
 
 /** Optional "today" for status computation; the server's UTC date when omitted. */
 const today = isoDate.optional();
@@ -19,7 +18,7 @@ export const ZCalendarRange = ZMandateFilter.extend({
 }).refine((input) => input.from <= input.to, { message: '"from" must not be after "to"', path: ['to'] });
 export type TCalendarRange = z.infer<typeof ZCalendarRange>;
 
-export const ZMandateDeadlines = z.object({ mandateId: z.number().int().positive(), today });
+export const ZMandateDeadlines = z.object({ mandateId: databaseId, today });
 export type TMandateDeadlines = z.infer<typeof ZMandateDeadlines>;
 
 /** One occurrence of a reporting obligation with its dates, status and the session it goes to. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseId } from './common.ts';
 import type { Fund } from './planning.ts';
 
 export const FUNDING_STATES = ['funded', 'partly-funded', 'unfunded'] as const;
@@ -16,7 +17,7 @@ export const ZFundingSummary = z.object({
 });
 export type TFundingSummary = z.infer<typeof ZFundingSummary>;
 
-export const ZFundingForMandate = z.object({ mandateId: z.number().int().positive() });
+export const ZFundingForMandate = z.object({ mandateId: databaseId });
 export type TFundingForMandate = z.infer<typeof ZFundingForMandate>;
 
 /** Money figures shared by every funding view. Amounts are in US dollars. */

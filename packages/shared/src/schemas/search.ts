@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { databaseId } from './common.ts';
 
 export const ZSearchParagraphsInput = z.object({
   /** Web-search syntax: words, "quoted phrases", -excluded words, or. */
   q: z.string().trim().min(1, 'Type something to search for').max(200),
-  documentId: z.number().int().positive().optional(),
+  documentId: databaseId.optional(),
   limit: z.number().int().min(1).max(50).default(20),
   cursor: z.string().max(100).nullish(),
 });
