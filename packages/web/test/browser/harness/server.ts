@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { TEST_ADMIN } from './accounts.ts';
 import { repoRoot, serverMain, webDistDir } from './paths.ts';
 
 /** A running instance of the built server, on its own port and its own in-memory database. */
@@ -55,7 +56,8 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 /**
  * Starts `node packages/server/dist/main.js` (build it first with `ensureBuilt`) on a free port,
  * with embedded PGlite in memory and the web app from packages/web/dist, and waits for /healthz.
- * DATABASE_URL is removed so the browser tests always run on PGlite, even when CI sets it.
+ * DATABASE_URL is removed so the browser tests always run on PGlite, even when CI sets it. The
+ * first start creates the admin of `TEST_ADMIN` (ADMIN_EMAIL / ADMIN_PASSWORD).
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const port = await findFreePort();
@@ -68,6 +70,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     SAMPLE_DATA: options.sampleData ?? 'skip',
     WEB_DIST_DIR: webDistDir,
     LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
     ...options.env,
   };
   delete env.DATABASE_URL;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { signIn, type TestRole } from './accounts.ts';
 import { launchBrowser, openPage, viewports, type WatchedPage } from './browser.ts';
 import { ensureBuilt } from './build.ts';
 import { startServer, type RunningServer, type StartServerOptions } from './server.ts';
@@ -9,8 +10,12 @@ export interface BrowserApp {
   /** The running server (URL, output, stop). */
   readonly server: RunningServer;
   readonly browser: Browser;
-  /** Opens `path` in a fresh browser context and waits until the page has loaded. */
+  /** Opens `path` in a fresh browser context, as the public, and waits until the page has loaded. */
   open(path: string, viewport?: { width: number; height: number }): Promise<WatchedPage>;
+  /** Like `open`, signed in as a user with `role` (created on first use) before the page loads. */
+  openAs(role: TestRole, path: string, viewport?: { width: number; height: number }): Promise<WatchedPage>;
+  /** Signs an open page's context in as `role`; reload or navigate to see the app signed in. */
+  signIn(page: WatchedPage['page'], role: TestRole): Promise<void>;
 }
 
 /**
@@ -47,6 +52,16 @@ export function useBrowserApp(options: StartServerOptions = {}): BrowserApp {
       const watched = await openPage(browser, server.url, viewport);
       await watched.page.goto(path);
       return watched;
+    },
+    async openAs(role, path, viewport = viewports.desktop) {
+      const { server, browser } = ready();
+      const watched = await openPage(browser, server.url, viewport);
+      await signIn(watched.page, server.url, role);
+      await watched.page.goto(path);
+      return watched;
+    },
+    signIn(page, role) {
+      return signIn(page, ready().server.url, role);
     },
   };
 }
