@@ -2,22 +2,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/format.ts';
-import { findSeriousAccessibilityViolations, saveScreenshot, useBrowserApp } from './harness/index.ts';
+import { findSeriousAccessibilityViolations, saveScreenshot, sessionCookie, useBrowserApp } from './harness/index.ts';
 import { screenshotDir } from './harness/paths.ts';
-
-/** Calls a tRPC procedure of the server under test (superjson wire format), as another planner would. */
-async function callApi<Output>(baseUrl: string, procedure: string, input: unknown, kind: 'query' | 'mutation') {
-  const response =
-    kind === 'query'
-      ? await fetch(`${baseUrl}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await fetch(`${baseUrl}/trpc/${procedure}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ json: input }),
-        });
-  if (!response.ok) throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: { json: Output } } }).result.data.json;
-}
+import { callApi } from './support/trpc-api.ts';
 
 interface CalendarFromApi {
   groups: {
@@ -102,7 +89,7 @@ describe('mandate page with the sample data', () => {
     expect(overdue).toBeDefined();
     if (!overdue) return;
 
-    const { page } = await app.open('/');
+    const { page } = await app.openAs('planner', '/');
     await page.getByTestId('figure-met').waitFor();
     const metBefore = await figure(page, 'figure-met');
     const overdueBefore = await figure(page, 'figure-overdue');
@@ -140,7 +127,7 @@ describe('mandate page with the sample data', () => {
   });
 
   it('keeps a corrected addressee, marked as corrected, after a reload, and clears it again', async () => {
-    const { page } = await app.open('/');
+    const { page } = await app.openAs('planner', '/');
     const id = await openParagraph14(page);
 
     await page.getByText('Correct an extracted fact').click();
@@ -170,7 +157,7 @@ describe('mandate page with the sample data', () => {
   });
 
   it('shows the current values instead of overwriting when someone else saved first', async () => {
-    const { page } = await app.open('/');
+    const { page } = await app.openAs('planner', '/');
     const id = await openParagraph14(page);
     const planning = page.getByRole('form', { name: 'Planning of this mandate' });
     await planning.getByLabel('Notes').waitFor();
@@ -182,6 +169,7 @@ describe('mandate page with the sample data', () => {
       'mandates.update',
       { id, version: before.version, ownerUnit: 'DTA', notes: 'Agreed with DTA on 12 Jan' },
       'mutation',
+      { cookie: await sessionCookie(app.server.url, 'planner') },
     );
 
     await planning.getByLabel('Notes').fill('My own note');

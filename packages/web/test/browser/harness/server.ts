@@ -19,7 +19,7 @@ export interface StartServerOptions {
   sampleData?: 'load' | 'skip';
   /** Extra environment variables for the server. */
   env?: Record<string, string>;
-  /** How long to wait for /healthz to answer (default 60 s: a busy CI machine can take 20 s). */
+  /** How long to wait for /healthz to answer (default 120 s: loading the sample data on a machine busy with other test runs took over 60 s). */
   startTimeoutMs?: number;
 }
 
@@ -97,7 +97,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 
   try {
-    await waitForHealth(url, child, output, options.startTimeoutMs ?? 60_000);
+    await waitForHealth(url, child, output, options.startTimeoutMs ?? 120_000);
   } catch (error) {
     await stop();
     throw error;
