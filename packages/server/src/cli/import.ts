@@ -50,12 +50,16 @@ async function main(): Promise<number> {
       const started = performance.now();
       try {
         const text = decodeUtf8Strict(await readFile(file));
-        const report = await importDocument(database.db, {
-          text,
-          symbol: symbolArgument,
-          fallbackSymbol: symbolFromFileName(file) ?? undefined,
-          importedBy: `cli:${process.env.USER ?? 'unknown'}`,
-        });
+        const report = await importDocument(
+          database.db,
+          {
+            text,
+            symbol: symbolArgument,
+            fallbackSymbol: symbolFromFileName(file) ?? undefined,
+            importedBy: `cli:${process.env.USER ?? 'unknown'}`,
+          },
+          { actor: 'cli', requestId: null },
+        );
         console.log(`${formatImportReport(file, report)}\n  (${Math.round(performance.now() - started)} ms)`);
       } catch (error) {
         failures += 1;

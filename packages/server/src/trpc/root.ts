@@ -1,5 +1,6 @@
 import { apiTokensRouter } from './routers/apiTokens.ts';
 import { authRouter } from './routers/auth.ts';
+import { auditRouter } from './routers/audit.ts';
 import { budgetLinesRouter } from './routers/budgetLines.ts';
 import { calendarRouter } from './routers/calendar.ts';
 import { contributionsRouter } from './routers/contributions.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   funding: fundingRouter,
   stats: statsRouter,
+  audit: auditRouter,
   auth: authRouter,
   users: usersRouter,
   apiTokens: apiTokensRouter,

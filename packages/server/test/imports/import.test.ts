@@ -170,10 +170,16 @@ describeEachEngine('documents.import', (getDb, engine) => {
     const document = await caller().documents.get({ id: report.documentId });
     const sixth = document.resolutions[5]!;
 
-    const updated = await caller().documents.updateResolution({ id: sixth.id, adoptedSymbol: 'A/RES/65/232' });
+    const updated = await caller().documents.updateResolution({
+      id: sixth.id,
+      version: sixth.version,
+      adoptedSymbol: 'A/RES/65/232',
+    });
 
-    expect(updated).toEqual({ id: sixth.id, adoptedSymbol: 'A/RES/65/232' });
-    const error = await failureOf(() => caller().documents.updateResolution({ id: 999_999, adoptedSymbol: null }));
+    expect(updated).toEqual({ id: sixth.id, adoptedSymbol: 'A/RES/65/232', version: sixth.version + 1 });
+    const error = await failureOf(() =>
+      caller().documents.updateResolution({ id: 999_999, version: 1, adoptedSymbol: null }),
+    );
     expect(error.code).toBe('NOT_FOUND');
   });
 });

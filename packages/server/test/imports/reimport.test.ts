@@ -35,7 +35,12 @@ describeEachEngine('documents.import of a new version', (getDb, engine) => {
       ownerUnit: 'DTA',
       priority: 'high',
     });
-    await caller().mandates.override({ id: fourteen.id, field: 'addressees', value: ['unodc'] });
+    await caller().mandates.override({
+      id: fourteen.id,
+      version: updated.version,
+      field: 'addressees',
+      value: ['unodc'],
+    });
     const project = await db
       .insertInto('project')
       .values({
@@ -118,7 +123,7 @@ describeEachEngine('documents.import of a new version', (getDb, engine) => {
   it('keeps an adopted symbol entered on a draft resolution across versions', async () => {
     const first = await caller().documents.import({ text: corpusText('A-65-457.txt'), symbol: 'A/65/457' });
     const sixth = (await caller().documents.get({ id: first.documentId })).resolutions[5]!;
-    await caller().documents.updateResolution({ id: sixth.id, adoptedSymbol: 'A/RES/65/232' });
+    await caller().documents.updateResolution({ id: sixth.id, version: sixth.version, adoptedSymbol: 'A/RES/65/232' });
 
     await caller().documents.import({ text: editedA65457(), symbol: 'A/65/457' });
 

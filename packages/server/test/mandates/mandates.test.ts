@@ -204,6 +204,7 @@ describeEachEngine('mandates', (getDb, engine) => {
     expect(target.obligations).toEqual([]);
     const overridden = await caller().mandates.override({
       id: target.id,
+      version: (await caller().mandates.get({ id: target.id })).version,
       field: 'reporting',
       value: [{ body: 'ccpcj', session: 21, relation: 'at', untilSession: null, due: null, recurrence: null }],
     });
@@ -219,15 +220,24 @@ describeEachEngine('mandates', (getDb, engine) => {
     expect(overridden.extracted.reporting).toEqual([]);
     expect((await list({ body: ['ccpcj'], session: 21 })).map((row) => row.id)).toContain(target.id);
 
-    const cleared = await caller().mandates.clearOverride({ id: target.id, field: 'reporting' });
+    const cleared = await caller().mandates.clearOverride({
+      id: target.id,
+      version: overridden.version,
+      field: 'reporting',
+    });
     expect(cleared.obligations).toEqual([]);
     expect(cleared.overridden).toEqual([]);
     expect((await list({ body: ['ccpcj'], session: 21 })).map((row) => row.id)).not.toContain(target.id);
 
     const notFacing = all.find((mandate) => !mandate.unodcFacing && mandate.documentId === reportId)!;
-    await caller().mandates.override({ id: notFacing.id, field: 'addressees', value: ['unodc'] });
+    const corrected = await caller().mandates.override({
+      id: notFacing.id,
+      version: (await caller().mandates.get({ id: notFacing.id })).version,
+      field: 'addressees',
+      value: ['unodc'],
+    });
     expect((await list({ addressee: ['unodc'] })).map((row) => row.id)).toContain(notFacing.id);
-    await caller().mandates.clearOverride({ id: notFacing.id, field: 'addressees' });
+    await caller().mandates.clearOverride({ id: notFacing.id, version: corrected.version, field: 'addressees' });
     expect((await list({})).map((row) => row.id)).not.toContain(notFacing.id);
   });
 

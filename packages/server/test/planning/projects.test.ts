@@ -25,14 +25,20 @@ describeEachEngine('projects, budget lines, donors and contributions', (getDb, e
     expect((await api().projects.list({})).map((p) => p.code)).toEqual(['GLOU40', 'XAW/Z28']);
     const duplicate = await failureOf(() => api().projects.create({ code: 'GLOU40', title: 'Again' }));
     expect(duplicate.code).toBe('CONFLICT');
-    const edited = await api().projects.update({ id: project.id, periodStart: '2012-01-01', status: 'closed' });
-    expect(edited).toMatchObject({ periodStart: '2012-01-01', status: 'closed', title: GLOU40.title });
-    // An edit changes only what it names: the status stays closed.
-    expect(await api().projects.update({ id: project.id, title: 'GPML' })).toMatchObject({
-      title: 'GPML',
+    const edited = await api().projects.update({
+      id: project.id,
+      version: project.version,
+      periodStart: '2012-01-01',
       status: 'closed',
     });
-    expect((await failureOf(() => api().projects.update({ id: project.id, code: 'XAW/Z28' }))).code).toBe('CONFLICT');
+    expect(edited).toMatchObject({ periodStart: '2012-01-01', status: 'closed', title: GLOU40.title });
+    // An edit changes only what it names: the status stays closed.
+    const renamed = await api().projects.update({ id: project.id, version: edited.version, title: 'GPML' });
+    expect(renamed).toMatchObject({ title: 'GPML', status: 'closed' });
+    expect(
+      (await failureOf(() => api().projects.update({ id: project.id, version: renamed.version, code: 'XAW/Z28' })))
+        .code,
+    ).toBe('CONFLICT');
     expect(await api().projects.remove({ id: project.id })).toEqual({ id: project.id });
     expect((await failureOf(() => api().projects.get({ id: project.id }))).code).toBe('NOT_FOUND');
   });
@@ -106,11 +112,16 @@ describeEachEngine('projects, budget lines, donors and contributions', (getDb, e
     expect((await api().budgetLines.list({ fund: ['regular-budget'] })).map((l) => l.id)).toEqual([rb.id]);
     expect((await api().budgetLines.list({ projectId: project.id })).map((l) => l.id)).toEqual([sp.id]);
     expect((await api().budgetLines.list({})).map((l) => l.id)).toEqual([sp.id, rb.id]);
-    expect(await api().budgetLines.update({ id: rb.id, amount: 4_300_000.25, projectId: project.id })).toMatchObject({
+    const moved = await api().budgetLines.update({
+      id: rb.id,
+      version: rb.version,
       amount: 4_300_000.25,
-      projectCode: 'GLOU40',
+      projectId: project.id,
     });
-    expect((await failureOf(() => api().budgetLines.update({ id: rb.id, projectId: 999 }))).code).toBe('NOT_FOUND');
+    expect(moved).toMatchObject({ amount: 4_300_000.25, projectCode: 'GLOU40' });
+    expect(
+      (await failureOf(() => api().budgetLines.update({ id: rb.id, version: moved.version, projectId: 999 }))).code,
+    ).toBe('NOT_FOUND');
     expect(
       (
         await failureOf(() =>
@@ -130,7 +141,7 @@ describeEachEngine('projects, budget lines, donors and contributions', (getDb, e
     await api().donors.create({ name: 'Fund X', kind: 'multilateral' });
     expect((await api().donors.list()).map((d) => d.name)).toEqual(['Fund X', 'Member State B']);
     expect((await failureOf(() => api().donors.create({ name: 'Fund X', kind: 'other' }))).code).toBe('CONFLICT');
-    expect(await api().donors.update({ id: donor.id, kind: 'other' })).toMatchObject({
+    expect(await api().donors.update({ id: donor.id, version: donor.version, kind: 'other' })).toMatchObject({
       name: 'Member State B',
       kind: 'other',
     });
@@ -142,7 +153,9 @@ describeEachEngine('projects, budget lines, donors and contributions', (getDb, e
       date: '2012-02-10',
       earmarked: false,
     });
-    expect(await api().contributions.update({ id: contribution.id, state: 'paid' })).toMatchObject({
+    expect(
+      await api().contributions.update({ id: contribution.id, version: contribution.version, state: 'paid' }),
+    ).toMatchObject({
       state: 'paid',
       earmarked: false,
     });

@@ -31,6 +31,8 @@ export type TDocumentId = z.infer<typeof ZDocumentId>;
 
 export const ZResolutionUpdate = z.object({
   id: z.number().int().positive(),
+  /** The version the edit was based on; a stale version is refused with CONFLICT. */
+  version: z.number().int().positive(),
   /** The symbol the resolution was adopted under (A/RES/65/232); `null` clears it. */
   adoptedSymbol: documentSymbol.nullable(),
 });
@@ -121,6 +123,8 @@ export interface DocumentDetail extends Omit<
     kind: 'resolution' | 'decision';
     draftSymbol: string | null;
     adoptedSymbol: string | null;
+    /** Changes with every edit of the adopted symbol; documents.updateResolution names it. */
+    version: number;
     preamble: DocumentParagraph[];
     operative: DocumentParagraph[];
     annexes: { index: number; paragraphs: DocumentParagraph[] }[];

@@ -151,33 +151,36 @@ export const ZReportingOverride = z.object({
   recurrence: z.enum(RECURRENCES).nullable().default(null),
 });
 
+/** The mandate a correction applies to and the version it was based on (stale: CONFLICT). */
+const editedMandate = { id: z.number().int().positive(), version: z.number().int().positive() };
+
 /** A planner's correction of one extracted fact; it wins over the extractor and survives re-import. */
 export const ZMandateOverride = z.discriminatedUnion('field', [
   z.object({
-    id: z.number().int().positive(),
+    ...editedMandate,
     field: z.literal('verbs'),
     value: z.array(z.enum(MANDATE_VERBS)).max(MANDATE_VERBS.length),
   }),
   z.object({
-    id: z.number().int().positive(),
+    ...editedMandate,
     field: z.literal('addressees'),
     value: z.array(z.enum(ADDRESSEE_IDS)).max(ADDRESSEE_IDS.length),
   }),
   z.object({
-    id: z.number().int().positive(),
+    ...editedMandate,
     field: z.literal('resources'),
     value: z.array(ZResourceOverride).max(20),
   }),
   z.object({
-    id: z.number().int().positive(),
+    ...editedMandate,
     field: z.literal('reporting'),
     value: z.array(ZReportingOverride).max(20),
   }),
-  z.object({ id: z.number().int().positive(), field: z.literal('action'), value: z.string().trim().min(1).max(5_000) }),
+  z.object({ ...editedMandate, field: z.literal('action'), value: z.string().trim().min(1).max(5_000) }),
 ]);
 export type TMandateOverride = z.infer<typeof ZMandateOverride>;
 
-export const ZClearOverride = z.object({ id: z.number().int().positive(), field: z.enum(OVERRIDE_FIELDS) });
+export const ZClearOverride = z.object({ ...editedMandate, field: z.enum(OVERRIDE_FIELDS) });
 export type TClearOverride = z.infer<typeof ZClearOverride>;
 
 export const ZSuggestionDecision = z.object({

@@ -41,6 +41,9 @@ const currency = z
   .trim()
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD');
 
+/** The version an edit was based on; a stale version is refused with CONFLICT and the current values. */
+const basedOnVersion = z.number().int().positive();
+
 // Deliverables
 
 export const ZDeliverableCreate = z.object({
@@ -114,7 +117,7 @@ export const ZProjectCreate = projectFields.extend({ status: projectFields.shape
 export type TProjectCreate = z.infer<typeof ZProjectCreate>;
 
 /** Only the fields given change: no defaults here, so an edit never resets a field it omits. */
-export const ZProjectUpdate = projectFields.partial().extend({ id });
+export const ZProjectUpdate = projectFields.partial().extend({ id, version: basedOnVersion });
 export type TProjectUpdate = z.infer<typeof ZProjectUpdate>;
 
 export const ZProjectList = z.object({
@@ -134,6 +137,8 @@ export interface Project {
   periodStart: string | null;
   periodEnd: string | null;
   source: string | null;
+  /** Changes with every edit; an update names the version it was based on. */
+  version: number;
   sample: boolean;
 }
 
@@ -171,7 +176,7 @@ const budgetLineFields = z.object({
 export const ZBudgetLineCreate = budgetLineFields.extend({ currency: currency.default('USD') });
 export type TBudgetLineCreate = z.infer<typeof ZBudgetLineCreate>;
 
-export const ZBudgetLineUpdate = budgetLineFields.partial().extend({ id });
+export const ZBudgetLineUpdate = budgetLineFields.partial().extend({ id, version: basedOnVersion });
 export type TBudgetLineUpdate = z.infer<typeof ZBudgetLineUpdate>;
 
 export const ZBudgetLineList = z.object({
@@ -190,6 +195,8 @@ export interface BudgetLine {
   projectId: number | null;
   projectCode: string | null;
   source: string | null;
+  /** Changes with every edit; an update names the version it was based on. */
+  version: number;
   sample: boolean;
 }
 
@@ -197,13 +204,15 @@ export interface BudgetLine {
 
 export const ZDonorCreate = z.object({ name: title, kind: z.enum(DONOR_KINDS) });
 export type TDonorCreate = z.infer<typeof ZDonorCreate>;
-export const ZDonorUpdate = ZDonorCreate.partial().extend({ id });
+export const ZDonorUpdate = ZDonorCreate.partial().extend({ id, version: basedOnVersion });
 export type TDonorUpdate = z.infer<typeof ZDonorUpdate>;
 
 export interface Donor {
   id: number;
   name: string;
   kind: DonorKind;
+  /** Changes with every edit; an update names the version it was based on. */
+  version: number;
   sample: boolean;
 }
 
@@ -224,7 +233,7 @@ export const ZContributionCreate = contributionFields.extend({
 });
 export type TContributionCreate = z.infer<typeof ZContributionCreate>;
 
-export const ZContributionUpdate = contributionFields.partial().extend({ id });
+export const ZContributionUpdate = contributionFields.partial().extend({ id, version: basedOnVersion });
 export type TContributionUpdate = z.infer<typeof ZContributionUpdate>;
 
 export const ZContributionList = z.object({
@@ -245,6 +254,8 @@ export interface Contribution {
   state: ContributionState;
   date: string;
   earmarked: boolean;
+  /** Changes with every edit; an update names the version it was based on. */
+  version: number;
   sample: boolean;
 }
 

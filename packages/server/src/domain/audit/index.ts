@@ -1,2 +1,10 @@
-export { recordAudit, SYSTEM_WRITE, type AuditActor, type AuditRecord, type WriteContext } from './record-audit.ts';
+export {
+  actorLabel,
+  recordAudit,
+  recordWrite,
+  SYSTEM_WRITE,
+  type AuditActor,
+  type AuditRecord,
+  type WriteContext,
+} from './record-audit.ts';
 export { auditForEntity, listAudit } from './list-audit.ts';

@@ -65,3 +65,17 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
     })
     .execute();
 }
+
+/** The label stored for an actor: the user's email, or 'system' or 'cli'. */
+export function actorLabel(actor: AuditActor): string {
+  return actorColumns(actor).actor_label;
+}
+
+/** {@link recordAudit} for a write made in `writer`'s name. */
+export function recordWrite(
+  db: Kysely<Database> | Transaction<Database>,
+  writer: WriteContext,
+  entry: Omit<AuditRecord, 'actor' | 'requestId'>,
+): Promise<void> {
+  return recordAudit(db, { ...entry, actor: writer.actor, requestId: writer.requestId ?? null });
+}

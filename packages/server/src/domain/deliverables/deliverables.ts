@@ -7,9 +7,12 @@ import {
 } from '@mandate-tracker/shared';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeliverableTable } from '../../db/tables/planning.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { createDueDateResolver } from '../deadlines/index.ts';
 import { AppError } from '../errors.ts';
+import { staleVersionError } from '../stale-version.ts';
 
 type DeliverableRow = Selectable<DeliverableTable>;
 
@@ -88,7 +91,17 @@ async function dueDateOfObligation(db: Kysely<Database>, obligation: Awaited<Ret
 export async function createDeliverable(
   db: Kysely<Database>,
   input: TDeliverableCreate,
+  writer: WriteContext,
   options: { sample?: boolean } = {},
+): Promise<Deliverable> {
+  return inTransaction(db, (trx) => insertDeliverable(trx, input, writer, options));
+}
+
+async function insertDeliverable(
+  db: Kysely<Database>,
+  input: TDeliverableCreate,
+  writer: WriteContext,
+  options: { sample?: boolean },
 ): Promise<Deliverable> {
   const mandate = await db.selectFrom('mandate').select('id').where('id', '=', input.mandateId).executeTakeFirst();
   if (mandate === undefined) throw new AppError('NOT_FOUND', `No mandate with id ${input.mandateId}`);
@@ -120,7 +133,15 @@ export async function createDeliverable(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return toDeliverable(row);
+  const created = toDeliverable(row);
+  await recordWrite(db, writer, {
+    action: 'create',
+    entityType: 'deliverable',
+    entityId: created.id,
+    before: null,
+    after: created,
+  });
+  return created;
 }
 
 /** True when a deliverable may move from `from` to `to` (staying put is always allowed). */
@@ -135,15 +156,28 @@ export function isAllowedTransition(from: Deliverable['status'], to: Deliverable
  * @throws AppError CONFLICT (details.current: the stored deliverable) when the version is stale,
  *   BAD_REQUEST for a status move that is not allowed, NOT_FOUND for an unknown deliverable
  */
-export async function updateDeliverable(db: Kysely<Database>, input: TDeliverableUpdate): Promise<Deliverable> {
+export async function updateDeliverable(
+  db: Kysely<Database>,
+  input: TDeliverableUpdate,
+  writer: WriteContext,
+): Promise<Deliverable> {
+  return inTransaction(db, (trx) => changeDeliverable(trx, input, writer));
+}
+
+async function changeDeliverable(
+  db: Kysely<Database>,
+  input: TDeliverableUpdate,
+  writer: WriteContext,
+): Promise<Deliverable> {
+  const locked = await db
+    .selectFrom('deliverable')
+    .select('id')
+    .where('id', '=', input.id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (locked === undefined) throw new AppError('NOT_FOUND', `No deliverable with id ${input.id}`);
   const current = await getDeliverable(db, input.id);
-  if (current.version !== input.version) {
-    throw new AppError(
-      'CONFLICT',
-      `This deliverable was changed by someone else (now version ${current.version}, you edited version ${input.version}). Review the current values and try again.`,
-      { details: { current } },
-    );
-  }
+  if (current.version !== input.version) throw staleVersionError('deliverable', current, input.version);
   if (input.status !== undefined && !isAllowedTransition(current.status, input.status)) {
     const allowed = DELIVERABLE_TRANSITIONS[current.status];
     throw new AppError(
@@ -177,18 +211,39 @@ export async function updateDeliverable(db: Kysely<Database>, input: TDeliverabl
     .where('version', '=', input.version)
     .returningAll()
     .executeTakeFirst();
-  if (row === undefined) {
-    const latest = await getDeliverable(db, input.id);
-    throw new AppError('CONFLICT', `This deliverable was changed by someone else (now version ${latest.version}).`, {
-      details: { current: latest },
-    });
-  }
-  return toDeliverable(row);
+  if (row === undefined) throw staleVersionError('deliverable', await getDeliverable(db, input.id), input.version);
+  const after = toDeliverable(row);
+  // A change of status alone is its own action, so the log can be filtered for status moves.
+  const changed = Object.entries(input).filter(
+    ([key, value]) => key !== 'id' && key !== 'version' && value !== undefined,
+  );
+  const statusOnly = changed.length === 1 && changed[0]?.[0] === 'status';
+  await recordWrite(db, writer, {
+    action: statusOnly ? 'status' : 'update',
+    entityType: 'deliverable',
+    entityId: input.id,
+    before: current,
+    after,
+  });
+  return after;
 }
 
 /** Deletes a deliverable; NOT_FOUND when it does not exist. */
-export async function deleteDeliverable(db: Kysely<Database>, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('deliverable').where('id', '=', id).returning('id').executeTakeFirst();
-  if (deleted === undefined) throw new AppError('NOT_FOUND', `No deliverable with id ${id}`);
-  return deleted;
+export async function deleteDeliverable(
+  db: Kysely<Database>,
+  id: number,
+  writer: WriteContext,
+): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const deleted = await trx.deleteFrom('deliverable').where('id', '=', id).returningAll().executeTakeFirst();
+    if (deleted === undefined) throw new AppError('NOT_FOUND', `No deliverable with id ${id}`);
+    await recordWrite(trx, writer, {
+      action: 'delete',
+      entityType: 'deliverable',
+      entityId: id,
+      before: toDeliverable(deleted),
+      after: null,
+    });
+    return { id: deleted.id };
+  });
 }

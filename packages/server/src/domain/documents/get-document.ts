@@ -31,7 +31,7 @@ export async function getDocument(db: Kysely<Database>, id: number): Promise<Doc
   if (document === undefined) throw new AppError('NOT_FOUND', `There is no document ${id}.`);
   const resolutions = await db
     .selectFrom('resolution')
-    .select(['id', 'position', 'label', 'title', 'kind', 'draft_symbol', 'adopted_symbol'])
+    .select(['id', 'position', 'label', 'title', 'kind', 'draft_symbol', 'adopted_symbol', 'version'])
     .where('document_id', '=', id)
     .orderBy('position')
     .execute();
@@ -105,6 +105,7 @@ export async function getDocument(db: Kysely<Database>, id: number): Promise<Doc
         kind: resolution.kind,
         draftSymbol: resolution.draft_symbol,
         adoptedSymbol: resolution.adopted_symbol,
+        version: resolution.version,
         preamble: own.filter((row) => row.part === 'preamble').map(toParagraph),
         operative: own.filter((row) => row.part === 'operative').map(toParagraph),
         annexes: annexIndexes.map((index) => ({

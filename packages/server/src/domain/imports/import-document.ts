@@ -1,6 +1,7 @@
 import type { ImportReport, ParseResult } from '@mandate-tracker/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { actorLabel, recordWrite, SYSTEM_WRITE, type WriteContext } from '../audit/index.ts';
 import { carryOverAdoptedSymbols, carryOverPlannerData, notCarriedOver } from './carry-over.ts';
 import { contentHash } from './content-hash.ts';
 import { linkAdoptedResolutions } from './link-adopted.ts';
@@ -16,6 +17,7 @@ export interface ImportDocumentInput {
   symbol?: string | undefined;
   /** Used only when neither `symbol` is given nor the text prints one (e.g. derived from a file name). */
   fallbackSymbol?: string | undefined;
+  /** Stored as the document's `imported_by`; default: the writer's label (email, 'system' or 'cli'). */
   importedBy?: string | null | undefined;
 }
 
@@ -62,12 +64,38 @@ function countsOf(structure: StoredStructure): ImportReport['counts'] {
  *   status, owner, priority, notes, overrides, deliverables, links and dismissals move to the
  *   matching mandate (same place or near-identical paragraph). The report lists the paragraphs
  *   that changed and the planner data that had no match (deleted with the old version).
+ * Every import, unchanged ones included, leaves one audit entry for the document (status,
+ * counts and content hash) in the same transaction, in the name of `writer` (default: the
+ * system, for loaders and benchmarks that run without a user).
  * Runs inside the caller's transaction when `db` is one, else opens its own.
  * @throws AppError INVALID_DOCUMENT for empty, binary, oversized or non-UN input
  */
-export async function importDocument(db: Kysely<Database>, input: ImportDocumentInput): Promise<ImportReport> {
+export async function importDocument(
+  db: Kysely<Database>,
+  input: ImportDocumentInput,
+  writer: WriteContext = SYSTEM_WRITE,
+): Promise<ImportReport> {
   const parsed = parseImportableText(input.text);
-  const run = (trx: Kysely<Database>) => importParsed(trx, parsed, input);
+  const run = async (trx: Kysely<Database>) => {
+    const { report, previous } = await importParsed(trx, parsed, input, writer);
+    await recordWrite(trx, writer, {
+      action: 'import',
+      entityType: 'document',
+      entityId: report.documentId,
+      before: previous,
+      after: {
+        status: report.status,
+        documentId: report.documentId,
+        symbol: report.symbol,
+        contentHash: contentHash(input.text),
+        counts: report.counts,
+        carriedOver: report.carriedOver,
+        changedParagraphs: report.changes.length,
+        notCarriedOver: report.notCarried.length,
+      },
+    });
+    return report;
+  };
   if (db.isTransaction) return run(db);
   try {
     return await db.transaction().execute(run);
@@ -83,33 +111,49 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
+/** The stored document an import replaced, as the audit log keeps it (null when there was none). */
+interface PreviousDocument {
+  documentId: number;
+  symbol: string | null;
+  contentHash: string;
+}
+
 async function importParsed(
   trx: Kysely<Database>,
   parsed: ParseResult,
   input: ImportDocumentInput,
-): Promise<ImportReport> {
+  writer: WriteContext,
+): Promise<{ report: ImportReport; previous: PreviousDocument | null }> {
   const hash = contentHash(input.text);
   const symbol = input.symbol?.trim() || parsed.document.symbol || input.fallbackSymbol?.trim() || null;
-  const importedBy = input.importedBy ?? null;
+  const importedBy = input.importedBy ?? actorLabel(writer.actor);
 
   const same = await trx
     .selectFrom('document')
     .select(['id', 'symbol'])
     .where('content_hash', '=', hash)
     .executeTakeFirst();
-  if (same !== undefined) return unchangedReport(trx, same.id, same.symbol, parsed);
+  if (same !== undefined) {
+    const report = await unchangedReport(trx, same.id, same.symbol, parsed);
+    return { report, previous: { documentId: same.id, symbol: same.symbol, contentHash: hash } };
+  }
 
   const existing =
     symbol === null
       ? undefined
-      : await trx.selectFrom('document').select('id').where('symbol', '=', symbol).forUpdate().executeTakeFirst();
+      : await trx
+          .selectFrom('document')
+          .select(['id', 'content_hash'])
+          .where('symbol', '=', symbol)
+          .forUpdate()
+          .executeTakeFirst();
   const columns = documentColumns(parsed, input.text, hash, symbol, importedBy);
 
   if (existing === undefined) {
     const { id } = await trx.insertInto('document').values(columns).returning('id').executeTakeFirstOrThrow();
     const structure = await storeDocumentStructure(trx, id, parsed);
     await linkAdoptedResolutions(trx, id);
-    return {
+    const report: ImportReport = {
       status: 'created',
       documentId: id,
       symbol,
@@ -119,6 +163,7 @@ async function importParsed(
       notCarried: [],
       warnings: [...parsed.warnings, ...structure.warnings],
     };
+    return { report, previous: null };
   }
 
   const linkTables = await existingLinkTables(trx);
@@ -139,7 +184,7 @@ async function importParsed(
     await trx.deleteFrom('resolution').where('id', 'in', previousResolutionIds).execute();
   }
   await linkAdoptedResolutions(trx, existing.id);
-  return {
+  const report: ImportReport = {
     status: 'updated',
     documentId: existing.id,
     symbol,
@@ -149,6 +194,7 @@ async function importParsed(
     notCarried: notCarriedOver(previous.mandates, matches),
     warnings: [...parsed.warnings, ...structure.warnings],
   };
+  return { report, previous: { documentId: existing.id, symbol, contentHash: existing.content_hash } };
 }
 
 async function unchangedReport(

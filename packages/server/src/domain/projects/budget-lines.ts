@@ -1,7 +1,10 @@
 import type { BudgetLine, TBudgetLineCreate, TBudgetLineList, TBudgetLineUpdate } from '@mandate-tracker/shared';
 import { sql, type Kysely } from 'kysely';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { staleVersionError } from '../stale-version.ts';
 import { toAmount } from './amounts.ts';
 import { isForeignKeyViolation } from './unique-violation.ts';
 
@@ -26,6 +29,7 @@ function toBudgetLine(row: BudgetLineRow): BudgetLine {
     projectId: row.project_id,
     projectCode: row.project_code,
     source: row.source,
+    version: row.version,
     sample: row.sample,
   };
 }
@@ -58,58 +62,102 @@ function unknownProject(projectId: number | null | undefined, cause: unknown): A
 export async function createBudgetLine(
   db: Kysely<Database>,
   input: TBudgetLineCreate,
+  writer: WriteContext,
   options: { sample?: boolean } = {},
 ): Promise<BudgetLine> {
   try {
-    const { id } = await db
-      .insertInto('budget_line')
-      .values({
-        title: input.title,
-        fund: input.fund,
-        period: input.period,
-        amount: input.amount,
-        currency: input.currency,
-        project_id: input.projectId ?? null,
-        source: input.source ?? null,
-        sample: options.sample ?? false,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return getBudgetLine(db, id);
+    return await inTransaction(db, async (trx) => {
+      const { id } = await trx
+        .insertInto('budget_line')
+        .values({
+          title: input.title,
+          fund: input.fund,
+          period: input.period,
+          amount: input.amount,
+          currency: input.currency,
+          project_id: input.projectId ?? null,
+          source: input.source ?? null,
+          sample: options.sample ?? false,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const created = await getBudgetLine(trx, id);
+      await recordWrite(trx, writer, {
+        action: 'create',
+        entityType: 'budget-line',
+        entityId: id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw unknownProject(input.projectId, error);
     throw error;
   }
 }
 
-/** Edits the given fields of a budget line. */
-export async function updateBudgetLine(db: Kysely<Database>, input: TBudgetLineUpdate): Promise<BudgetLine> {
-  await getBudgetLine(db, input.id);
+/**
+ * Edits the given fields of a budget line if nobody changed it since `version`.
+ * @throws AppError NOT_FOUND (line or project); CONFLICT with `details.current` when the version is stale
+ */
+export async function updateBudgetLine(
+  db: Kysely<Database>,
+  input: TBudgetLineUpdate,
+  writer: WriteContext,
+): Promise<BudgetLine> {
   try {
-    await db
-      .updateTable('budget_line')
-      .set({
-        ...(input.title !== undefined && { title: input.title }),
-        ...(input.fund !== undefined && { fund: input.fund }),
-        ...(input.period !== undefined && { period: input.period }),
-        ...(input.amount !== undefined && { amount: input.amount }),
-        ...(input.currency !== undefined && { currency: input.currency }),
-        ...(input.projectId !== undefined && { project_id: input.projectId }),
-        ...(input.source !== undefined && { source: input.source }),
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .execute();
+    return await inTransaction(db, async (trx) => {
+      const locked = await trx
+        .selectFrom('budget_line')
+        .select('id')
+        .where('id', '=', input.id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (locked === undefined) throw new AppError('NOT_FOUND', `No budget line with id ${input.id}`);
+      const before = await getBudgetLine(trx, input.id);
+      if (before.version !== input.version) throw staleVersionError('budget line', before, input.version);
+      await trx
+        .updateTable('budget_line')
+        .set({
+          ...(input.title !== undefined && { title: input.title }),
+          ...(input.fund !== undefined && { fund: input.fund }),
+          ...(input.period !== undefined && { period: input.period }),
+          ...(input.amount !== undefined && { amount: input.amount }),
+          ...(input.currency !== undefined && { currency: input.currency }),
+          ...(input.projectId !== undefined && { project_id: input.projectId }),
+          ...(input.source !== undefined && { source: input.source }),
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await getBudgetLine(trx, input.id);
+      await recordWrite(trx, writer, {
+        action: 'update',
+        entityType: 'budget-line',
+        entityId: input.id,
+        before,
+        after,
+      });
+      return after;
+    });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw unknownProject(input.projectId, error);
     throw error;
   }
-  return getBudgetLine(db, input.id);
 }
 
 /** Deletes a budget line and its links; contributions towards it stay, detached from it. */
-export async function deleteBudgetLine(db: Kysely<Database>, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('budget_line').where('id', '=', id).returning('id').executeTakeFirst();
-  if (deleted === undefined) throw new AppError('NOT_FOUND', `No budget line with id ${id}`);
-  return deleted;
+export async function deleteBudgetLine(
+  db: Kysely<Database>,
+  id: number,
+  writer: WriteContext,
+): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const before = await getBudgetLine(trx, id);
+    await trx.deleteFrom('budget_line').where('id', '=', id).execute();
+    await recordWrite(trx, writer, { action: 'delete', entityType: 'budget-line', entityId: id, before, after: null });
+    return { id };
+  });
 }

@@ -5,8 +5,11 @@ import type {
   TContributionUpdate,
 } from '@mandate-tracker/shared';
 import { sql, type Kysely } from 'kysely';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { staleVersionError } from '../stale-version.ts';
 import { toAmount } from './amounts.ts';
 import { isForeignKeyViolation } from './unique-violation.ts';
 
@@ -32,6 +35,7 @@ function toContribution(row: ContributionRow): Contribution {
     state: row.state,
     date: row.date,
     earmarked: row.earmarked,
+    version: row.version,
     sample: row.sample,
   };
 }
@@ -76,64 +80,109 @@ function referenceError(cause: unknown): AppError {
 export async function createContribution(
   db: Kysely<Database>,
   input: TContributionCreate,
+  writer: WriteContext,
   options: { sample?: boolean } = {},
 ): Promise<Contribution> {
-  const lineProject = await projectOfLine(db, input.budgetLineId);
   try {
-    const { id } = await db
-      .insertInto('contribution')
-      .values({
-        donor_id: input.donorId,
-        budget_line_id: input.budgetLineId ?? null,
-        project_id: input.projectId ?? lineProject ?? null,
-        amount: input.amount,
-        currency: input.currency,
-        state: input.state,
-        date: input.date,
-        earmarked: input.earmarked,
-        sample: options.sample ?? false,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return getContribution(db, id);
+    return await inTransaction(db, async (trx) => {
+      const lineProject = await projectOfLine(trx, input.budgetLineId);
+      const { id } = await trx
+        .insertInto('contribution')
+        .values({
+          donor_id: input.donorId,
+          budget_line_id: input.budgetLineId ?? null,
+          project_id: input.projectId ?? lineProject ?? null,
+          amount: input.amount,
+          currency: input.currency,
+          state: input.state,
+          date: input.date,
+          earmarked: input.earmarked,
+          sample: options.sample ?? false,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const created = await getContribution(trx, id);
+      await recordWrite(trx, writer, {
+        action: 'create',
+        entityType: 'contribution',
+        entityId: id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw referenceError(error);
     throw error;
   }
 }
 
-/** Edits the given fields of a contribution, e.g. a pledge becoming paid. */
-export async function updateContribution(db: Kysely<Database>, input: TContributionUpdate): Promise<Contribution> {
-  await getContribution(db, input.id);
-  const lineProject = await projectOfLine(db, input.budgetLineId);
+/**
+ * Edits the given fields of a contribution (e.g. a pledge becoming paid) if nobody changed it
+ * since `version`.
+ * @throws AppError NOT_FOUND (contribution or a reference); CONFLICT with `details.current` when the version is stale
+ */
+export async function updateContribution(
+  db: Kysely<Database>,
+  input: TContributionUpdate,
+  writer: WriteContext,
+): Promise<Contribution> {
   try {
-    await db
-      .updateTable('contribution')
-      .set({
-        ...(input.donorId !== undefined && { donor_id: input.donorId }),
-        ...(input.budgetLineId !== undefined && { budget_line_id: input.budgetLineId }),
-        ...(input.projectId !== undefined
-          ? { project_id: input.projectId }
-          : lineProject !== undefined && lineProject !== null && { project_id: lineProject }),
-        ...(input.amount !== undefined && { amount: input.amount }),
-        ...(input.currency !== undefined && { currency: input.currency }),
-        ...(input.state !== undefined && { state: input.state }),
-        ...(input.date !== undefined && { date: input.date }),
-        ...(input.earmarked !== undefined && { earmarked: input.earmarked }),
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .execute();
+    return await inTransaction(db, async (trx) => {
+      const locked = await trx
+        .selectFrom('contribution')
+        .select('id')
+        .where('id', '=', input.id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (locked === undefined) throw new AppError('NOT_FOUND', `No contribution with id ${input.id}`);
+      const before = await getContribution(trx, input.id);
+      if (before.version !== input.version) throw staleVersionError('contribution', before, input.version);
+      const lineProject = await projectOfLine(trx, input.budgetLineId);
+      await trx
+        .updateTable('contribution')
+        .set({
+          ...(input.donorId !== undefined && { donor_id: input.donorId }),
+          ...(input.budgetLineId !== undefined && { budget_line_id: input.budgetLineId }),
+          ...(input.projectId !== undefined
+            ? { project_id: input.projectId }
+            : lineProject !== undefined && lineProject !== null && { project_id: lineProject }),
+          ...(input.amount !== undefined && { amount: input.amount }),
+          ...(input.currency !== undefined && { currency: input.currency }),
+          ...(input.state !== undefined && { state: input.state }),
+          ...(input.date !== undefined && { date: input.date }),
+          ...(input.earmarked !== undefined && { earmarked: input.earmarked }),
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await getContribution(trx, input.id);
+      await recordWrite(trx, writer, {
+        action: 'update',
+        entityType: 'contribution',
+        entityId: input.id,
+        before,
+        after,
+      });
+      return after;
+    });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw referenceError(error);
     throw error;
   }
-  return getContribution(db, input.id);
 }
 
 /** Deletes a contribution. */
-export async function deleteContribution(db: Kysely<Database>, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('contribution').where('id', '=', id).returning('id').executeTakeFirst();
-  if (deleted === undefined) throw new AppError('NOT_FOUND', `No contribution with id ${id}`);
-  return deleted;
+export async function deleteContribution(
+  db: Kysely<Database>,
+  id: number,
+  writer: WriteContext,
+): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const before = await getContribution(trx, id);
+    await trx.deleteFrom('contribution').where('id', '=', id).execute();
+    await recordWrite(trx, writer, { action: 'delete', entityType: 'contribution', entityId: id, before, after: null });
+    return { id };
+  });
 }

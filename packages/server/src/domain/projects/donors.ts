@@ -1,12 +1,15 @@
 import type { Donor, TDonorCreate, TDonorUpdate } from '@mandate-tracker/shared';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DonorTable } from '../../db/tables/planning.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { staleVersionError } from '../stale-version.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 function toDonor(row: Selectable<DonorTable>): Donor {
-  return { id: row.id, name: row.name, kind: row.kind, sample: row.sample };
+  return { id: row.id, name: row.name, kind: row.kind, version: row.version, sample: row.sample };
 }
 
 /** Donors by name. */
@@ -29,36 +32,63 @@ function duplicateName(name: string | undefined, cause: unknown): AppError {
 export async function createDonor(
   db: Kysely<Database>,
   input: TDonorCreate,
+  writer: WriteContext,
   options: { sample?: boolean } = {},
 ): Promise<Donor> {
   try {
-    const row = await db
-      .insertInto('donor')
-      .values({ name: input.name, kind: input.kind, sample: options.sample ?? false })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toDonor(row);
+    return await inTransaction(db, async (trx) => {
+      const row = await trx
+        .insertInto('donor')
+        .values({ name: input.name, kind: input.kind, sample: options.sample ?? false })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const created = toDonor(row);
+      await recordWrite(trx, writer, {
+        action: 'create',
+        entityType: 'donor',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(input.name, error);
     throw error;
   }
 }
 
-/** Renames or reclassifies a donor. */
-export async function updateDonor(db: Kysely<Database>, input: TDonorUpdate): Promise<Donor> {
-  await getDonor(db, input.id);
+/**
+ * Renames or reclassifies a donor if nobody changed it since `version`.
+ * @throws AppError NOT_FOUND; CONFLICT when the version is stale (`details.current`) or the name is taken
+ */
+export async function updateDonor(db: Kysely<Database>, input: TDonorUpdate, writer: WriteContext): Promise<Donor> {
   try {
-    const row = await db
-      .updateTable('donor')
-      .set({
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.kind !== undefined && { kind: input.kind }),
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toDonor(row);
+    return await inTransaction(db, async (trx) => {
+      const locked = await trx
+        .selectFrom('donor')
+        .selectAll()
+        .where('id', '=', input.id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (locked === undefined) throw new AppError('NOT_FOUND', `No donor with id ${input.id}`);
+      const before = toDonor(locked);
+      if (before.version !== input.version) throw staleVersionError('donor', before, input.version);
+      const row = await trx
+        .updateTable('donor')
+        .set({
+          ...(input.name !== undefined && { name: input.name }),
+          ...(input.kind !== undefined && { kind: input.kind }),
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const after = toDonor(row);
+      await recordWrite(trx, writer, { action: 'update', entityType: 'donor', entityId: input.id, before, after });
+      return after;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(input.name, error);
     throw error;
@@ -66,8 +96,17 @@ export async function updateDonor(db: Kysely<Database>, input: TDonorUpdate): Pr
 }
 
 /** Deletes a donor with its contributions. */
-export async function deleteDonor(db: Kysely<Database>, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('donor').where('id', '=', id).returning('id').executeTakeFirst();
-  if (deleted === undefined) throw new AppError('NOT_FOUND', `No donor with id ${id}`);
-  return deleted;
+export async function deleteDonor(db: Kysely<Database>, id: number, writer: WriteContext): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const deleted = await trx.deleteFrom('donor').where('id', '=', id).returningAll().executeTakeFirst();
+    if (deleted === undefined) throw new AppError('NOT_FOUND', `No donor with id ${id}`);
+    await recordWrite(trx, writer, {
+      action: 'delete',
+      entityType: 'donor',
+      entityId: id,
+      before: toDonor(deleted),
+      after: null,
+    });
+    return { id: deleted.id };
+  });
 }

@@ -8,8 +8,11 @@ import type {
 } from '@mandate-tracker/shared';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProjectTable } from '../../db/tables/planning.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { staleVersionError } from '../stale-version.ts';
 import { listBudgetLines } from './budget-lines.ts';
 import { listContributions } from './contributions.ts';
 import { isUniqueViolation } from './unique-violation.ts';
@@ -25,6 +28,7 @@ export function toProject(row: Selectable<ProjectTable>): Project {
     periodStart: row.period_start,
     periodEnd: row.period_end,
     source: row.source,
+    version: row.version,
     sample: row.sample,
   };
 }
@@ -42,8 +46,10 @@ export async function listProjects(db: Kysely<Database>, filter: TProjectList = 
   return (await query.orderBy('code').execute()).map(toProject);
 }
 
-async function findProject(db: Kysely<Database>, id: number) {
-  const row = await db.selectFrom('project').selectAll().where('id', '=', id).executeTakeFirst();
+async function findProject(db: Kysely<Database>, id: number, options: { lock?: boolean } = {}) {
+  let query = db.selectFrom('project').selectAll().where('id', '=', id);
+  if (options.lock === true) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
   if (row === undefined) throw new AppError('NOT_FOUND', `No project with id ${id}`);
   return row;
 }
@@ -115,52 +121,76 @@ function duplicateCode(code: string, cause: unknown): AppError {
 export async function createProject(
   db: Kysely<Database>,
   input: TProjectCreate,
+  writer: WriteContext,
   options: { sample?: boolean } = {},
 ): Promise<Project> {
   try {
-    const row = await db
-      .insertInto('project')
-      .values({
-        code: input.code,
-        title: input.title,
-        theme: input.theme ?? null,
-        region: input.region ?? null,
-        status: input.status,
-        period_start: input.periodStart ?? null,
-        period_end: input.periodEnd ?? null,
-        source: input.source ?? null,
-        sample: options.sample ?? false,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toProject(row);
+    return await inTransaction(db, async (trx) => {
+      const row = await trx
+        .insertInto('project')
+        .values({
+          code: input.code,
+          title: input.title,
+          theme: input.theme ?? null,
+          region: input.region ?? null,
+          status: input.status,
+          period_start: input.periodStart ?? null,
+          period_end: input.periodEnd ?? null,
+          source: input.source ?? null,
+          sample: options.sample ?? false,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const created = toProject(row);
+      await recordWrite(trx, writer, {
+        action: 'create',
+        entityType: 'project',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code, error);
     throw error;
   }
 }
 
-/** Edits the given fields of a project; NOT_FOUND when unknown, CONFLICT when the new code is taken. */
-export async function updateProject(db: Kysely<Database>, input: TProjectUpdate): Promise<Project> {
-  await findProject(db, input.id);
+/**
+ * Edits the given fields of a project if nobody changed it since `version`.
+ * @throws AppError NOT_FOUND; CONFLICT when the version is stale (`details.current`) or the new code is taken
+ */
+export async function updateProject(
+  db: Kysely<Database>,
+  input: TProjectUpdate,
+  writer: WriteContext,
+): Promise<Project> {
   try {
-    const row = await db
-      .updateTable('project')
-      .set({
-        ...(input.code !== undefined && { code: input.code }),
-        ...(input.title !== undefined && { title: input.title }),
-        ...(input.theme !== undefined && { theme: input.theme }),
-        ...(input.region !== undefined && { region: input.region }),
-        ...(input.status !== undefined && { status: input.status }),
-        ...(input.periodStart !== undefined && { period_start: input.periodStart }),
-        ...(input.periodEnd !== undefined && { period_end: input.periodEnd }),
-        ...(input.source !== undefined && { source: input.source }),
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toProject(row);
+    return await inTransaction(db, async (trx) => {
+      const before = toProject(await findProject(trx, input.id, { lock: true }));
+      if (before.version !== input.version) throw staleVersionError('project', before, input.version);
+      const row = await trx
+        .updateTable('project')
+        .set({
+          ...(input.code !== undefined && { code: input.code }),
+          ...(input.title !== undefined && { title: input.title }),
+          ...(input.theme !== undefined && { theme: input.theme }),
+          ...(input.region !== undefined && { region: input.region }),
+          ...(input.status !== undefined && { status: input.status }),
+          ...(input.periodStart !== undefined && { period_start: input.periodStart }),
+          ...(input.periodEnd !== undefined && { period_end: input.periodEnd }),
+          ...(input.source !== undefined && { source: input.source }),
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const after = toProject(row);
+      await recordWrite(trx, writer, { action: 'update', entityType: 'project', entityId: input.id, before, after });
+      return after;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateCode(input.code ?? '', error);
     throw error;
@@ -171,8 +201,17 @@ export async function updateProject(db: Kysely<Database>, input: TProjectUpdate)
  * Deletes a project and its links to mandates; its budget lines and contributions stay,
  * detached (their project becomes empty), so money records are never lost silently.
  */
-export async function deleteProject(db: Kysely<Database>, id: number): Promise<{ id: number }> {
-  const deleted = await db.deleteFrom('project').where('id', '=', id).returning('id').executeTakeFirst();
-  if (deleted === undefined) throw new AppError('NOT_FOUND', `No project with id ${id}`);
-  return deleted;
+export async function deleteProject(db: Kysely<Database>, id: number, writer: WriteContext): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const deleted = await trx.deleteFrom('project').where('id', '=', id).returningAll().executeTakeFirst();
+    if (deleted === undefined) throw new AppError('NOT_FOUND', `No project with id ${id}`);
+    await recordWrite(trx, writer, {
+      action: 'delete',
+      entityType: 'project',
+      entityId: id,
+      before: toProject(deleted),
+      after: null,
+    });
+    return { id: deleted.id };
+  });
 }

@@ -1,6 +1,7 @@
 import { mandateReference } from '@mandate-tracker/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, SYSTEM_WRITE } from '../audit/index.ts';
 import { createDeliverable } from '../deliverables/index.ts';
 import { createBudgetLine, createContribution, createDonor, createProject } from '../projects/index.ts';
 import { linkMandateToBudgetLine, linkMandateToProject } from '../projects/links.ts';
@@ -71,7 +72,7 @@ async function load(db: Kysely<Database>, data: SamplePlanningData): Promise<Sam
   const projectIds = new Map<string, number>();
   for (const project of data.projects) {
     const { sample, ...input } = project;
-    projectIds.set(project.code, (await createProject(db, input, { sample })).id);
+    projectIds.set(project.code, (await createProject(db, input, SYSTEM_WRITE, { sample })).id);
   }
   const lineIds = new Map<string, number>();
   for (const line of data.budgetLines) {
@@ -86,13 +87,14 @@ async function load(db: Kysely<Database>, data: SamplePlanningData): Promise<Sam
         projectId: line.project === null ? null : projectIds.get(line.project)!,
         source: line.source,
       },
+      SYSTEM_WRITE,
       { sample: line.sample },
     );
     lineIds.set(line.key, created.id);
   }
   const donorIds = new Map<string, number>();
   for (const donor of data.donors) {
-    donorIds.set(donor.name, (await createDonor(db, donor, { sample: true })).id);
+    donorIds.set(donor.name, (await createDonor(db, donor, SYSTEM_WRITE, { sample: true })).id);
   }
   for (const contribution of data.contributions) {
     await createContribution(
@@ -107,6 +109,7 @@ async function load(db: Kysely<Database>, data: SamplePlanningData): Promise<Sam
         date: contribution.date,
         earmarked: contribution.earmarked,
       },
+      SYSTEM_WRITE,
       { sample: true },
     );
   }
@@ -121,13 +124,17 @@ async function load(db: Kysely<Database>, data: SamplePlanningData): Promise<Sam
   for (const link of data.mandateProjects) {
     const mandateId = await mandateIdOf(link.mandate);
     if (mandateId === null) continue;
-    await linkMandateToProject(db, { mandateId, projectId: projectIds.get(link.project)! }, { sample: true });
+    await linkMandateToProject(db, { mandateId, projectId: projectIds.get(link.project)! }, SYSTEM_WRITE, {
+      sample: true,
+    });
     mandateLinks += 1;
   }
   for (const link of data.mandateBudgetLines) {
     const mandateId = await mandateIdOf(link.mandate);
     if (mandateId === null) continue;
-    await linkMandateToBudgetLine(db, { mandateId, budgetLineId: lineIds.get(link.budgetLine)! }, { sample: true });
+    await linkMandateToBudgetLine(db, { mandateId, budgetLineId: lineIds.get(link.budgetLine)! }, SYSTEM_WRITE, {
+      sample: true,
+    });
     mandateLinks += 1;
   }
   let deliverables = 0;
@@ -154,10 +161,25 @@ async function load(db: Kysely<Database>, data: SamplePlanningData): Promise<Sam
         owner: deliverable.owner,
         evidence: deliverable.evidence,
       },
+      SYSTEM_WRITE,
       { sample: true },
     );
     // Sample rows start at their illustrative status directly, not through the planner's transitions.
-    await db.updateTable('deliverable').set({ status: deliverable.status }).where('id', '=', created.id).execute();
+    if (deliverable.status !== created.status) {
+      const after = await db
+        .updateTable('deliverable')
+        .set({ status: deliverable.status })
+        .where('id', '=', created.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordWrite(db, SYSTEM_WRITE, {
+        action: 'status',
+        entityType: 'deliverable',
+        entityId: created.id,
+        before: created,
+        after: { ...created, status: after.status },
+      });
+    }
     deliverables += 1;
   }
   return {

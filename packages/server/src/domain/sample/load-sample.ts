@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { readAppSetting, writeAppSetting } from '../../db/app-settings.ts';
 import type { Database } from '../../db/types.ts';
 import { findRepoRoot } from '../../paths.ts';
+import { SYSTEM_WRITE } from '../audit/index.ts';
 import { decodeUtf8Strict, importDocument } from '../imports/index.ts';
 import { loadSamplePlanningData } from '../sample-planning/index.ts';
 
@@ -59,7 +60,7 @@ export async function loadSample(db: Kysely<Database>, options: LoadSampleOption
     const reports: ImportReport[] = [];
     for (const sample of SAMPLE_DOCUMENTS) {
       const text = decodeUtf8Strict(await readFile(path.join(corpusDir, sample.file)));
-      reports.push(await importDocument(trx, { text, symbol: sample.symbol, importedBy: 'sample' }));
+      reports.push(await importDocument(trx, { text, symbol: sample.symbol, importedBy: 'sample' }, SYSTEM_WRITE));
     }
     const planning = await (options.loadPlanningData ?? loadSamplePlanningData)(trx);
     await writeAppSetting(trx, SAMPLE_LOADED_SETTING, { at: new Date().toISOString() });

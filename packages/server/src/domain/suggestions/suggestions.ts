@@ -1,7 +1,10 @@
 import type { MandateSuggestion, TSuggestionDecision } from '@mandate-tracker/shared';
 import type { Kysely } from 'kysely';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Database } from '../../db/types.ts';
+import { recordWrite, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { linkMandateToProject, projectLinkEntry } from '../projects/links.ts';
 import { effective, mandatesWithContext } from '../mandates/effective.ts';
 import { matchProjects } from './match-projects.ts';
 
@@ -65,28 +68,20 @@ async function assertBothExist(db: Kysely<Database>, decision: TSuggestionDecisi
 }
 
 /**
- * Links the suggested project to the mandate (and forgets an earlier dismissal).
+ * Links the suggested project to the mandate (and forgets an earlier dismissal), recorded in the
+ * audit log as an accepted suggestion.
  * @returns the remaining suggestions
  * @throws AppError NOT_FOUND
  */
 export async function acceptSuggestion(
   db: Kysely<Database>,
   decision: TSuggestionDecision,
+  writer: WriteContext,
 ): Promise<MandateSuggestion[]> {
-  await assertBothExist(db, decision);
-  const work = async (trx: Kysely<Database>) => {
-    await trx
-      .insertInto('mandate_project')
-      .values({ mandate_id: decision.mandateId, project_id: decision.projectId })
-      .onConflict((conflict) => conflict.columns(['mandate_id', 'project_id']).doNothing())
-      .execute();
-    await trx
-      .deleteFrom('link_suggestion_dismissal')
-      .where('mandate_id', '=', decision.mandateId)
-      .where('project_id', '=', decision.projectId)
-      .execute();
-  };
-  await (db.isTransaction ? work(db) : db.transaction().execute(work));
+  await inTransaction(db, async (trx) => {
+    await assertBothExist(trx, decision);
+    await linkMandateToProject(trx, decision, writer, { action: 'accept-suggestion' });
+  });
   return listMandateSuggestions(db, decision.mandateId);
 }
 
@@ -98,12 +93,25 @@ export async function acceptSuggestion(
 export async function dismissSuggestion(
   db: Kysely<Database>,
   decision: TSuggestionDecision,
+  writer: WriteContext,
 ): Promise<MandateSuggestion[]> {
-  await assertBothExist(db, decision);
-  await db
-    .insertInto('link_suggestion_dismissal')
-    .values({ mandate_id: decision.mandateId, project_id: decision.projectId })
-    .onConflict((conflict) => conflict.columns(['mandate_id', 'project_id']).doNothing())
-    .execute();
+  await inTransaction(db, async (trx) => {
+    await assertBothExist(trx, decision);
+    const inserted = await trx
+      .insertInto('link_suggestion_dismissal')
+      .values({ mandate_id: decision.mandateId, project_id: decision.projectId })
+      .onConflict((conflict) => conflict.columns(['mandate_id', 'project_id']).doNothing())
+      .returning('mandate_id')
+      .execute();
+    if (inserted.length > 0) {
+      await recordWrite(trx, writer, {
+        action: 'dismiss-suggestion',
+        entityType: 'mandate',
+        entityId: decision.mandateId,
+        before: null,
+        after: await projectLinkEntry(trx, decision),
+      });
+    }
+  });
   return listMandateSuggestions(db, decision.mandateId);
 }

@@ -20,13 +20,13 @@ import { plannerProcedure, publicProcedure, router } from '../trpc.ts';
 export const budgetLinesRouter = router({
   list: publicProcedure.input(ZBudgetLineList).query(({ ctx, input }) => listBudgetLines(ctx.db, input)),
   get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getBudgetLine(ctx.db, input.id)),
-  create: plannerProcedure.input(ZBudgetLineCreate).mutation(({ ctx, input }) => createBudgetLine(ctx.db, input)),
-  update: plannerProcedure.input(ZBudgetLineUpdate).mutation(({ ctx, input }) => updateBudgetLine(ctx.db, input)),
-  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteBudgetLine(ctx.db, input.id)),
+  create: plannerProcedure.input(ZBudgetLineCreate).mutation(({ ctx, input }) => createBudgetLine(ctx.db, input, ctx)),
+  update: plannerProcedure.input(ZBudgetLineUpdate).mutation(({ ctx, input }) => updateBudgetLine(ctx.db, input, ctx)),
+  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteBudgetLine(ctx.db, input.id, ctx)),
   linkMandate: plannerProcedure
     .input(ZMandateBudgetLineLink)
-    .mutation(({ ctx, input }) => linkMandateToBudgetLine(ctx.db, input)),
+    .mutation(({ ctx, input }) => linkMandateToBudgetLine(ctx.db, input, ctx)),
   unlinkMandate: plannerProcedure
     .input(ZMandateBudgetLineLink)
-    .mutation(({ ctx, input }) => unlinkMandateFromBudgetLine(ctx.db, input)),
+    .mutation(({ ctx, input }) => unlinkMandateFromBudgetLine(ctx.db, input, ctx)),
 });

@@ -12,7 +12,11 @@ import { plannerProcedure, signedInProcedure, router } from '../trpc.ts';
 export const contributionsRouter = router({
   list: signedInProcedure.input(ZContributionList).query(({ ctx, input }) => listContributions(ctx.db, input)),
   get: signedInProcedure.input(ZEntityId).query(({ ctx, input }) => getContribution(ctx.db, input.id)),
-  create: plannerProcedure.input(ZContributionCreate).mutation(({ ctx, input }) => createContribution(ctx.db, input)),
-  update: plannerProcedure.input(ZContributionUpdate).mutation(({ ctx, input }) => updateContribution(ctx.db, input)),
-  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteContribution(ctx.db, input.id)),
+  create: plannerProcedure
+    .input(ZContributionCreate)
+    .mutation(({ ctx, input }) => createContribution(ctx.db, input, ctx)),
+  update: plannerProcedure
+    .input(ZContributionUpdate)
+    .mutation(({ ctx, input }) => updateContribution(ctx.db, input, ctx)),
+  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteContribution(ctx.db, input.id, ctx)),
 });

@@ -7,9 +7,9 @@ import { plannerProcedure, publicProcedure, router } from '../trpc.ts';
 export const documentsRouter = router({
   list: publicProcedure.query(({ ctx }) => listDocuments(ctx.db)),
   get: publicProcedure.input(ZDocumentId).query(({ ctx, input }) => getDocument(ctx.db, input.id)),
-  import: plannerProcedure.input(ZImportDocumentInput).mutation(({ ctx, input }) => importDocument(ctx.db, input)),
+  import: plannerProcedure.input(ZImportDocumentInput).mutation(({ ctx, input }) => importDocument(ctx.db, input, ctx)),
   preview: plannerProcedure.input(ZPreviewDocumentInput).mutation(({ input }) => previewDocument(input.text)),
   updateResolution: plannerProcedure
     .input(ZResolutionUpdate)
-    .mutation(({ ctx, input }) => updateResolution(ctx.db, input)),
+    .mutation(({ ctx, input }) => updateResolution(ctx.db, input, ctx)),
 });

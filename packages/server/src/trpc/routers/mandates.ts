@@ -20,16 +20,18 @@ import { plannerProcedure, publicProcedure, signedInProcedure, router } from '..
 export const mandatesRouter = router({
   list: publicProcedure.input(ZMandateListInput).query(({ ctx, input }) => listMandates(ctx.db, input)),
   get: publicProcedure.input(ZMandateId).query(({ ctx, input }) => getMandate(ctx.db, input.id)),
-  update: plannerProcedure.input(ZMandateUpdate).mutation(({ ctx, input }) => updateMandate(ctx.db, input)),
-  override: plannerProcedure.input(ZMandateOverride).mutation(({ ctx, input }) => setMandateOverride(ctx.db, input)),
+  update: plannerProcedure.input(ZMandateUpdate).mutation(({ ctx, input }) => updateMandate(ctx.db, input, ctx)),
+  override: plannerProcedure
+    .input(ZMandateOverride)
+    .mutation(({ ctx, input }) => setMandateOverride(ctx.db, input, ctx)),
   clearOverride: plannerProcedure
     .input(ZClearOverride)
-    .mutation(({ ctx, input }) => clearMandateOverride(ctx.db, input)),
+    .mutation(({ ctx, input }) => clearMandateOverride(ctx.db, input, ctx)),
   suggestions: signedInProcedure.input(ZMandateId).query(({ ctx, input }) => listMandateSuggestions(ctx.db, input.id)),
   acceptSuggestion: plannerProcedure
     .input(ZSuggestionDecision)
-    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, input)),
+    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, input, ctx)),
   dismissSuggestion: plannerProcedure
     .input(ZSuggestionDecision)
-    .mutation(({ ctx, input }) => dismissSuggestion(ctx.db, input)),
+    .mutation(({ ctx, input }) => dismissSuggestion(ctx.db, input, ctx)),
 });

@@ -14,13 +14,13 @@ import { plannerProcedure, publicProcedure, router } from '../trpc.ts';
 export const projectsRouter = router({
   list: publicProcedure.input(ZProjectList).query(({ ctx, input }) => listProjects(ctx.db, input)),
   get: publicProcedure.input(ZEntityId).query(({ ctx, input }) => getProject(ctx.db, input.id)),
-  create: plannerProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, input)),
-  update: plannerProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, input)),
-  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteProject(ctx.db, input.id)),
+  create: plannerProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, input, ctx)),
+  update: plannerProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, input, ctx)),
+  remove: plannerProcedure.input(ZEntityId).mutation(({ ctx, input }) => deleteProject(ctx.db, input.id, ctx)),
   linkMandate: plannerProcedure
     .input(ZMandateProjectLink)
-    .mutation(({ ctx, input }) => linkMandateToProject(ctx.db, input)),
+    .mutation(({ ctx, input }) => linkMandateToProject(ctx.db, input, ctx)),
   unlinkMandate: plannerProcedure
     .input(ZMandateProjectLink)
-    .mutation(({ ctx, input }) => unlinkMandateFromProject(ctx.db, input)),
+    .mutation(({ ctx, input }) => unlinkMandateFromProject(ctx.db, input, ctx)),
 });

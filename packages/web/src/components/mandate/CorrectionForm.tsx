@@ -11,7 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTRPC, type RouterOutputs } from '../../trpc.ts';
 import { ADDRESSEE_LABELS, RESOURCE_KIND_LABELS, SELECTABLE_VERBS, VERB_LABELS } from '../workspace/labels.ts';
 import { RELATION_LABELS } from './fact-text.ts';
-import { useRefreshMandate } from './mandate-queries.ts';
+import { errorCode, useRefreshMandate } from './mandate-queries.ts';
 
 type MandateDetail = RouterOutputs['mandates']['get'];
 type CorrectableField = 'verbs' | 'addressees' | 'reporting' | 'resources';
@@ -221,12 +221,13 @@ function ResourceEditor({ rows, onChange }: { rows: ResourceValue[]; onChange: (
 function initialValue(mandate: MandateDetail, field: CorrectableField): TMandateOverride {
   switch (field) {
     case 'verbs':
-      return { id: mandate.id, field, value: [...mandate.verbs] };
+      return { id: mandate.id, version: mandate.version, field, value: [...mandate.verbs] };
     case 'addressees':
-      return { id: mandate.id, field, value: [...mandate.addressees] };
+      return { id: mandate.id, version: mandate.version, field, value: [...mandate.addressees] };
     case 'reporting':
       return {
         id: mandate.id,
+        version: mandate.version,
         field,
         value: mandate.obligations.map((obligation) => ({
           body: obligation.body,
@@ -238,19 +239,57 @@ function initialValue(mandate: MandateDetail, field: CorrectableField): TMandate
         })),
       };
     case 'resources':
-      return { id: mandate.id, field, value: mandate.resources.map(({ kind, text }) => ({ kind, text })) };
+      return {
+        id: mandate.id,
+        version: mandate.version,
+        field,
+        value: mandate.resources.map(({ kind, text }) => ({ kind, text })),
+      };
   }
+}
+
+/** A CONFLICT's `details.current` for a correction: the field's stored override and the mandate version. */
+interface CorrectionConflict {
+  override: unknown;
+  version: number;
+}
+
+function correctionConflictOf(error: unknown): CorrectionConflict | null {
+  const details = (error as { data?: { details?: { current?: CorrectionConflict } } } | null)?.data?.details;
+  return details?.current ?? null;
+}
+
+function describeOverride(value: unknown): string {
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ') || 'none';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: CorrectableField }) {
   const trpc = useTRPC();
   const refresh = useRefreshMandate();
   const [draft, setDraft] = useState<TMandateOverride>(() => initialValue(mandate, field));
-  const save = useMutation(trpc.mandates.override.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    trpc.mandates.override.mutationOptions({
+      onSuccess: async (saved) => {
+        // The next save of this form is based on the version this one produced.
+        setDraft((current) => ({ ...current, version: saved.version }));
+        await refresh();
+      },
+    }),
+  );
+  const conflict = save.isError && errorCode(save.error) === 'CONFLICT' ? correctionConflictOf(save.error) : null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate(draft);
+  }
+
+  /** Saves the planner's correction again, now based on the version that won. */
+  function reapply(version: number) {
+    const next = { ...draft, version };
+    setDraft(next);
+    save.mutate(next);
   }
 
   return (
@@ -286,7 +325,22 @@ function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: C
       </div>
       <div aria-live="polite">
         {save.isSuccess && <p className="notice">Correction saved. It applies everywhere and survives a re-import.</p>}
-        {save.isError && (
+        {conflict && (
+          <div className="notice notice--warning" role="alert" data-testid="correction-conflict">
+            <p className="notice__title">Someone else changed this mandate while you were correcting it.</p>
+            <p>
+              Your correction was not saved. The mandate is now at version {conflict.version};{' '}
+              {conflict.override === null
+                ? 'this fact has no correction.'
+                : `this fact is now corrected to: ${describeOverride(conflict.override)}.`}{' '}
+              The page shows the current values.
+            </p>
+            <button type="button" className="button" onClick={() => reapply(conflict.version)}>
+              Save my correction over it
+            </button>
+          </div>
+        )}
+        {save.isError && !conflict && (
           <p className="notice notice--error" role="alert">
             The correction was not saved: {save.error.message}
           </p>

@@ -25,7 +25,8 @@ interface FactProps {
 function Fact({ mandate, field, label, effective, original }: FactProps) {
   const trpc = useTRPC();
   const refresh = useRefreshMandate();
-  const clear = useMutation(trpc.mandates.clearOverride.mutationOptions({ onSuccess: refresh }));
+  // On a CONFLICT the page reloads the mandate too, so the planner sees what the other edit did.
+  const clear = useMutation(trpc.mandates.clearOverride.mutationOptions({ onSuccess: refresh, onError: refresh }));
   const override = mandate.overrides.find((candidate) => candidate.field === field);
   const corrected = mandate.overridden.includes(field);
   return (
@@ -46,7 +47,7 @@ function Fact({ mandate, field, label, effective, original }: FactProps) {
                 type="button"
                 className="button button--secondary button--small"
                 disabled={clear.isPending}
-                onClick={() => clear.mutate({ id: mandate.id, field })}
+                onClick={() => clear.mutate({ id: mandate.id, version: mandate.version, field })}
               >
                 {clear.isPending ? 'Clearing…' : `Clear correction of ${label.toLowerCase()}`}
               </button>

@@ -2,6 +2,7 @@ import { type BudgetLine, FUNDS, type Fund, ZBudgetLineCreate, ZBudgetLineUpdate
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc.ts';
+import { EditConflict, staleEditCurrent } from './EditConflict.tsx';
 import { checkForm, type FieldErrors, serverFieldErrors } from './field-errors.ts';
 import { FormField } from './FormField.tsx';
 import { FUND_LABELS } from './labels.ts';
@@ -24,29 +25,42 @@ interface BudgetLineValues {
   projectId: string;
 }
 
-/** Creates or edits a budget line: fund, period, amount and currency, and the project it pays for. */
-export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: BudgetLineFormProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const projects = useQuery(trpc.projects.list.queryOptions({}));
-  const [values, setValues] = useState<BudgetLineValues>(() => ({
+function valuesOf(budgetLine: BudgetLine | undefined, projectId: number | undefined): BudgetLineValues {
+  return {
     title: budgetLine?.title ?? '',
     fund: budgetLine?.fund ?? 'special-purpose',
     period: budgetLine?.period ?? '',
     amount: budgetLine === undefined ? '' : String(budgetLine.amount),
     currency: budgetLine?.currency ?? 'USD',
     projectId: String(budgetLine?.projectId ?? projectId ?? ''),
-  }));
+  };
+}
+
+/** Creates or edits a budget line: fund, period, amount and currency, and the project it pays for. */
+export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: BudgetLineFormProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const projects = useQuery(trpc.projects.list.queryOptions({}));
+  const [values, setValues] = useState<BudgetLineValues>(() => valuesOf(budgetLine, projectId));
   const [errors, setErrors] = useState<FieldErrors>({});
+  // The version the edit is based on: a save refused as stale offers the stored values instead.
+  const [baseVersion, setBaseVersion] = useState(budgetLine?.version ?? 0);
+  const [conflict, setConflict] = useState<BudgetLine | null>(null);
   const options = {
     onSuccess: async (saved: BudgetLine) => {
+      setConflict(null);
+      setBaseVersion(saved.version);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.budgetLines.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
       ]);
       onSaved(saved);
     },
-    onError: (error: unknown) => setErrors(serverFieldErrors(error)),
+    onError: (error: unknown) => {
+      const current = staleEditCurrent<BudgetLine>(error);
+      setConflict(current);
+      setErrors(current === null ? serverFieldErrors(error) : {});
+    },
   };
   const create = useMutation(trpc.budgetLines.create.mutationOptions(options));
   const update = useMutation(trpc.budgetLines.update.mutationOptions(options));
@@ -54,8 +68,7 @@ export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: Bud
   const set = (field: keyof BudgetLineValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (version: number) => {
     const input = {
       title: values.title,
       fund: values.fund,
@@ -66,7 +79,7 @@ export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: Bud
       projectId: values.projectId === '' ? null : Number(values.projectId),
     };
     if (budgetLine) {
-      const check = checkForm(ZBudgetLineUpdate, { ...input, id: budgetLine.id });
+      const check = checkForm(ZBudgetLineUpdate, { ...input, id: budgetLine.id, version });
       if (!check.ok) return setErrors(check.errors);
       setErrors({});
       update.mutate(check.data);
@@ -76,6 +89,19 @@ export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: Bud
       setErrors({});
       create.mutate(check.data);
     }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(baseVersion);
+  };
+  const reapply = (current: BudgetLine) => {
+    setBaseVersion(current.version);
+    submit(current.version);
+  };
+  const loadCurrent = (current: BudgetLine) => {
+    setValues(valuesOf(current, projectId));
+    setBaseVersion(current.version);
+    setConflict(null);
   };
 
   return (
@@ -124,6 +150,15 @@ export function BudgetLineForm({ budgetLine, projectId, onSaved, onCancel }: Bud
           )}
         </FormField>
       </div>
+      {conflict && (
+        <EditConflict
+          what="budget line"
+          version={conflict.version}
+          summary={`title “${conflict.title}”; fund ${FUND_LABELS[conflict.fund]}; period ${conflict.period}; amount ${conflict.amount} ${conflict.currency}; project ${conflict.projectCode ?? 'none'}.`}
+          onReapply={() => reapply(conflict)}
+          onLoadCurrent={() => loadCurrent(conflict)}
+        />
+      )}
       {errors.form && (
         <p role="alert" className="field__error">
           {errors.form.join(' ')}

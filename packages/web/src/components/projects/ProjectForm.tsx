@@ -8,6 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc.ts';
+import { EditConflict, staleEditCurrent } from './EditConflict.tsx';
 import { checkForm, type FieldErrors, serverFieldErrors } from './field-errors.ts';
 import { FormField } from './FormField.tsx';
 import { PROJECT_STATUS_LABELS } from './labels.ts';
@@ -53,12 +54,21 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => valuesOf(project));
   const [errors, setErrors] = useState<FieldErrors>({});
+  // The version the edit is based on: a save refused as stale offers the stored values instead.
+  const [baseVersion, setBaseVersion] = useState(project?.version ?? 0);
+  const [conflict, setConflict] = useState<Project | null>(null);
   const options = {
     onSuccess: async (saved: Project) => {
+      setConflict(null);
+      setBaseVersion(saved.version);
       await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
       onSaved(saved);
     },
-    onError: (error: unknown) => setErrors(serverFieldErrors(error)),
+    onError: (error: unknown) => {
+      const current = staleEditCurrent<Project>(error);
+      setConflict(current);
+      setErrors(current === null ? serverFieldErrors(error) : {});
+    },
   };
   const create = useMutation(trpc.projects.create.mutationOptions(options));
   const update = useMutation(trpc.projects.update.mutationOptions(options));
@@ -67,8 +77,7 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
   const set = (field: keyof ProjectValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (version: number) => {
     const input = {
       code: values.code,
       title: values.title,
@@ -79,7 +88,7 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       periodEnd: orNull(values.periodEnd),
     };
     if (project) {
-      const check = checkForm(ZProjectUpdate, { ...input, id: project.id });
+      const check = checkForm(ZProjectUpdate, { ...input, id: project.id, version });
       if (!check.ok) return setErrors(check.errors);
       setErrors({});
       update.mutate(check.data);
@@ -89,6 +98,19 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       setErrors({});
       create.mutate(check.data);
     }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(baseVersion);
+  };
+  const reapply = (current: Project) => {
+    setBaseVersion(current.version);
+    submit(current.version);
+  };
+  const loadCurrent = (current: Project) => {
+    setValues(valuesOf(current));
+    setBaseVersion(current.version);
+    setConflict(null);
   };
 
   return (
@@ -124,6 +146,15 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
           {(control) => <input {...control} type="date" value={values.periodEnd} onChange={set('periodEnd')} />}
         </FormField>
       </div>
+      {conflict && (
+        <EditConflict
+          what="project"
+          version={conflict.version}
+          summary={`code ${conflict.code}; title “${conflict.title}”; status ${PROJECT_STATUS_LABELS[conflict.status]}; theme ${conflict.theme ?? 'none'}; region ${conflict.region ?? 'none'}; period ${conflict.periodStart ?? '…'} to ${conflict.periodEnd ?? '…'}.`}
+          onReapply={() => reapply(conflict)}
+          onLoadCurrent={() => loadCurrent(conflict)}
+        />
+      )}
       {errors.form && (
         <p role="alert" className="field__error">
           {errors.form.join(' ')}
