@@ -4,6 +4,7 @@ import * as documents from './2026-11-29-02-documents.ts';
 import * as planning from './2026-11-29-03-planning.ts';
 import * as accounts from './2026-11-29-04-accounts.ts';
 import * as audit from './2026-11-29-05-audit.ts';
+import * as scale from './2026-11-29-06-scale.ts';
 
 /**
  * Every migration, registered statically so the bundler includes them and vitest can load
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-03-planning': planning,
   '2026-11-29-04-accounts': accounts,
   '2026-11-29-05-audit': audit,
+  '2026-11-29-06-scale': scale,
 };
 
 /** The provider handed to Kysely's Migrator. */

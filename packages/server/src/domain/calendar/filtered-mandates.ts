@@ -1,7 +1,7 @@
 import { mandateReference, type TMandateFilter } from '@mandate-tracker/shared';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
-import { effective, mandateFilterConditions, mandatesWithContext } from '../mandates/index.ts';
+import { effective, mandateFilterConditions, mandatesWithContext, mandatesWithOverrides } from '../mandates/index.ts';
 
 /** A mandate with what calendars and exports show beside its deadlines. */
 export interface MandateContext {
@@ -63,9 +63,12 @@ function toMandateContext(row: MandateContextRow): MandateContext {
  */
 export function filteredMandateIds(db: Kysely<Database>, filter: TMandateFilter) {
   const conditions = mandateFilterConditions(filter);
-  return mandatesWithContext(db)
-    .select('m.id')
-    .where((where) => where.and(conditions));
+  // Only `q` reads the paragraph and only `subject` the document; without them the joins are dropped.
+  const source =
+    (filter.q === undefined || filter.q === '') && filter.subject === undefined
+      ? mandatesWithOverrides(db)
+      : mandatesWithContext(db);
+  return source.select('m.id').where((where) => where.and(conditions));
 }
 
 /** The context of the mandates with these ids (e.g. those with deadlines in a window), keyed by id. */

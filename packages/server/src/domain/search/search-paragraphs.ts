@@ -26,8 +26,26 @@ export async function searchParagraphs(
 ): Promise<ParagraphSearchPage> {
   const offset = decodeOffset(input.cursor);
   const query = sql`websearch_to_tsquery('english', ${input.q})`;
-  let select = db
-    .selectFrom('paragraph as p')
+  // Rank every match and count them over the paragraph ids alone, then join the documents and
+  // resolutions and build headlines for the one page that is returned: joining before the
+  // limit made PostgreSQL carry wide rows for every match through the count (docs/performance.md).
+  let ranked = db
+    .selectFrom('paragraph as hit')
+    .select([
+      'hit.id',
+      sql<number>`ts_rank(hit.search, ${query})`.as('rank'),
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where(sql<boolean>`hit.search @@ ${query}`);
+  if (input.documentId !== undefined) ranked = ranked.where('hit.document_id', '=', input.documentId);
+  const page = ranked
+    .orderBy(sql`ts_rank(hit.search, ${query})`, 'desc')
+    .orderBy('hit.id')
+    .limit(input.limit)
+    .offset(offset);
+  const rows = await db
+    .selectFrom(page.as('ranked'))
+    .innerJoin('paragraph as p', 'p.id', 'ranked.id')
     .innerJoin('document as d', 'd.id', 'p.document_id')
     .leftJoin('resolution as r', 'r.id', 'p.resolution_id')
     .select([
@@ -41,22 +59,17 @@ export async function searchParagraphs(
       'r.label as resolution_label',
       'r.title as resolution_title',
       'r.adopted_symbol',
-      sql<number>`ts_rank(p.search, ${query})`.as('rank'),
+      'ranked.rank',
+      'ranked.total',
       sql<string>`ts_headline('english', p.text, ${query}, ${HEADLINE_OPTIONS})`.as('headline'),
       sql<
         number[]
       >`(select coalesce(jsonb_agg(m.id order by m.clause_index), '[]'::jsonb) from mandate m where m.paragraph_id = p.id)`.as(
         'mandate_ids',
       ),
-      sql<number>`count(*) over ()`.as('total'),
     ])
-    .where(sql<boolean>`p.search @@ ${query}`);
-  if (input.documentId !== undefined) select = select.where('p.document_id', '=', input.documentId);
-  const rows = await select
-    .orderBy(sql`ts_rank(p.search, ${query})`, 'desc')
-    .orderBy('p.id')
-    .limit(input.limit)
-    .offset(offset)
+    .orderBy('ranked.rank', 'desc')
+    .orderBy('ranked.id')
     .execute();
   const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   return {
