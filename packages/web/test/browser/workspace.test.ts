@@ -1,26 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { findSeriousAccessibilityViolations, saveScreenshot, useBrowserApp } from './harness/index.ts';
+import { findSeriousAccessibilityViolations, saveScreenshot, sessionCookie, useBrowserApp } from './harness/index.ts';
+import { callApi } from './support/trpc-api.ts';
 
 interface ListedMandate {
   id: number;
   version: number;
   status: string;
   addressees: string[];
-}
-
-/** Calls a tRPC procedure of the server under test (superjson wire format), as another planner would. */
-async function callApi<Output>(baseUrl: string, procedure: string, input: unknown, kind: 'query' | 'mutation') {
-  const response =
-    kind === 'query'
-      ? await fetch(`${baseUrl}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await fetch(`${baseUrl}/trpc/${procedure}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ json: input }),
-        });
-  if (!response.ok) throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: { json: Output } } }).result.data.json;
 }
 
 /** The references shown in the mandate table's rendered rows. */
@@ -66,7 +53,8 @@ describe('planner workspace with the sample data', () => {
     await page.getByLabel('Addressee', { exact: true }).selectOption('secretary-general');
     await page.waitForURL(/addressee=secretary-general/);
     // React Router renders a navigation in a transition: the URL changes first, the table after.
-    const addresseeCells = page.getByTestId('mandate-table-viewport').locator('tbody tr td:nth-child(5)');
+    // The public sees no selection column (bulk changes are a planner's): addressees are the 4th cell.
+    const addresseeCells = page.getByTestId('mandate-table-viewport').locator('tbody tr td:nth-child(4)');
     await expect
       .poll(async () => {
         const cells = await addresseeCells.allInnerTexts();
@@ -111,13 +99,13 @@ describe('planner workspace with the sample data', () => {
     await expect
       .poll(() => page.getByRole('columnheader', { name: /Next due/ }).getAttribute('aria-sort'))
       .toBe('ascending');
-    const firstDue = page.getByTestId('mandate-table-viewport').locator('tbody tr').first().locator('td:nth-child(6)');
+    const firstDue = page.getByTestId('mandate-table-viewport').locator('tbody tr').first().locator('td:nth-child(5)');
     await expect.poll(() => firstDue.innerText()).toBe('21 Mar 2011');
     await page.close();
   });
 
   it('changes the status of selected mandates together and reports the one someone else changed meanwhile', async () => {
-    const { page } = await app.open('/?addressee=secretary-general');
+    const { page } = await app.openAs('planner', '/?addressee=secretary-general');
     await waitForTable(page);
     const rows = page.getByTestId('mandate-table-viewport').locator('tbody tr');
     const first = (await rows.nth(0).locator('a.mandate-link').innerText()).trim();
@@ -142,6 +130,7 @@ describe('planner workspace with the sample data', () => {
       'mandates.update',
       { id: secondId, version: stale?.version, notes: 'Seen by DTA' },
       'mutation',
+      { cookie: await sessionCookie(app.server.url, 'planner') },
     );
 
     await page.getByLabel('Set status to').selectOption('completed');
