@@ -32,7 +32,7 @@ describe('import screen against the built server on PGlite', () => {
   const app = useBrowserApp({ startTimeoutMs: 120_000 });
 
   it('previews mandates and warnings while typing, imports as created, unchanged on a second import, updated after an edit', async () => {
-    const { page, errors } = await app.open('/import');
+    const { page, errors } = await app.openAs('planner', '/import');
     await page.getByRole('heading', { level: 1, name: 'Import a document' }).waitFor();
     const text = page.getByLabel('Or paste the text');
 
@@ -90,7 +90,7 @@ describe('import screen against the built server on PGlite', () => {
 
   it('refuses a binary file in the browser with what to do, and the database is unchanged', async () => {
     const before = await queryApi<unknown[]>(app.server.url, 'documents.list');
-    const { page } = await app.open('/import');
+    const { page } = await app.openAs('planner', '/import');
     await page.getByRole('heading', { level: 1, name: 'Import a document' }).waitFor();
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -115,7 +115,7 @@ describe('import screen against the built server on PGlite', () => {
   });
 
   it("shows the server's refusal of a text that is not a UN document beside the text", async () => {
-    const { page } = await app.open('/import');
+    const { page } = await app.openAs('planner', '/import');
     await page.getByLabel('Or paste the text').fill('Dear colleagues, the meeting is moved to Tuesday.');
     const alert = page.getByRole('alert');
     await alert.getByText(/does not look like a UN document/).waitFor();
