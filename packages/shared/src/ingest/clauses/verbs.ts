@@ -82,17 +82,26 @@ const OTHER_THIRD =
 
 const ADVERBS = '(?:also|further|furthermore|again|once again|strongly|urgently|earnestly|firmly|respectfully|kindly|cordially|warmly|hereby|therefore|accordingly|moreover|in addition|further strongly|also strongly|once more|likewise|equally)';
 
+/**
+ * The opener patterns capture with numbered groups, not named ones (a match with named groups
+ * also builds a `groups` object of two dozen properties, at every verb of every paragraph). Each
+ * captures the same way: group 1 + i is mandate form i (MANDATE_FORMS order), then the other verb
+ * (OTHER_VERB_GROUP), then the trailing adverb (TRAIL_GROUP).
+ */
 function alternation(forms: readonly VerbForm[], person: 'third' | 'base'): string {
-  return forms.map((form, index) => `(?<v${index}>${tolerant(form[person])})`).join('|');
+  return forms.map((form) => `(${tolerant(form[person])})`).join('|');
 }
 
+const OTHER_VERB_GROUP = MANDATE_FORMS.length + 1;
+const TRAIL_GROUP = MANDATE_FORMS.length + 2;
+
 const THIRD_PERSON = new RegExp(
-  `\\b(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'third')}|(?<other>${OTHER_THIRD}))\\b(?<trail>(?:\\s+(?:also|further|again|once again|once more|furthermore|moreover|in this regard)\\b)?)`,
+  `\\b(?:${ADVERBS}\\s+)*(?:${alternation(MANDATE_FORMS, 'third')}|(${OTHER_THIRD}))\\b((?:\\s+(?:also|further|again|once again|once more|furthermore|moreover|in this regard)\\b)?)`,
   'iy',
 );
 
 const FIRST_PERSON = new RegExp(
-  `\\b(?<we>we)\\s+(?<lead>(?:${ADVERBS}\\s+)*)(?:${alternation(MANDATE_FORMS, 'base')}|(?<other>[a-z]+))\\b(?<trail>(?:\\s+(?:also|further|again))?)`,
+  `\\bwe\\s+(?:${ADVERBS}\\s+)*(?:${alternation(MANDATE_FORMS, 'base')}|([a-z]+))\\b((?:\\s+(?:also|further|again))?)`,
   'iy',
 );
 
@@ -135,35 +144,82 @@ interface WordStart {
 
 /** Lead-ins between a boundary and the verb: "and in this context urges". */
 const LEAD_IN = /(?:in (?:that|this) (?:context|regard|connection|respect)|to (?:that|this) end|accordingly|therefore|in particular),?\s+/y;
-
-/** The longest first word of any opener ("cordially", "furthermore"): longer words are never looked up. */
-const LONGEST_OPENER_WORD = Math.max(...[...OPENER_WORDS].map((word) => word.length));
+/** Words that can start a lead-in. */
+const LEAD_IN_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'accordingly', 'therefore']);
 
 /** `[A-Za-z01]`: the letters of a verb, with the digits OCR puts for "l" and "o". */
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 48 || code === 49;
 }
 
-const NON_ASCII_SPACE = /\s/;
-
-/** `\s` of a regular expression, without a regex call for the ASCII characters. */
+/**
+ * `\s` of a regular expression, without a regex call or a one-character string: the ASCII
+ * spaces and line breaks, and the Unicode spaces and line separators ECMAScript counts as `\s`.
+ */
 function isSpaceCode(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return NON_ASCII_SPACE.test(text[index]!);
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A node of the letter tree of the words looked up at clause boundaries. */
+interface WordNode {
+  /** By lower-case character code. */
+  next: Map<number, WordNode>;
+  /** The word ending here, if any. */
+  word: string | null;
+  /** It can open a clause: an opener word, "we" or "and". */
+  opens: boolean;
+  /** It can start a lead-in ("in this context", "therefore"). */
+  leadIn: boolean;
+}
+
+function wordNode(): WordNode {
+  return { next: new Map(), word: null, opens: false, leadIn: false };
+}
+
+/**
+ * The words that matter at a boundary, as a letter tree walked over the text itself: each of the
+ * thousands of words after a comma is rejected after a letter or two, without slicing it out and
+ * lower-casing it.
+ */
+const BOUNDARY_WORDS: WordNode = wordNode();
+for (const word of new Set([...OPENER_WORDS, 'we', 'and', ...LEAD_IN_WORDS])) {
+  let node = BOUNDARY_WORDS;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    let next = node.next.get(code);
+    if (!next) {
+      next = wordNode();
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  node.word = word;
+  node.opens = OPENER_WORDS.has(word) || word === 'we' || word === 'and';
+  node.leadIn = LEAD_IN_WORDS.has(word);
+}
+
+/** The node of the whole word starting at `index` (lower-cased: `| 32` for letters, 0 and 1 unchanged), or null. */
+function boundaryWordAt(text: string, index: number): WordNode | null {
+  let node = BOUNDARY_WORDS;
+  for (let at = index; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isWordCode(code)) break;
+    const next = node.next.get(code | 32);
+    if (!next) return null;
+    node = next;
+  }
+  return node.word === null ? null : node;
 }
 
 /** Records the word at `index` when it can open a clause; lead-ins such as "in this context" are skipped. */
 function pushWord(text: string, index: number, found: WordStart[]): void {
-  let end = index;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-  const length = end - index;
-  if (length === 0 || length > LONGEST_OPENER_WORD) return;
-  const key = text.slice(index, end).toLowerCase();
-  if (OPENER_WORDS.has(key) || key === 'we' || key === 'and') {
-    if (found.length === 0 || found[found.length - 1]!.index < index) found.push({ index, key });
-  }
-  if (key === 'in' || key === 'to' || key === 'accordingly' || key === 'therefore') {
+  const node = boundaryWordAt(text, index);
+  if (node === null) return;
+  if (node.opens && (found.length === 0 || found[found.length - 1]!.index < index)) found.push({ index, key: node.word! });
+  if (node.leadIn) {
     LEAD_IN.lastIndex = index;
     const lead = LEAD_IN.exec(text);
     if (lead) pushWord(text, index + lead[0].length, found);
@@ -182,16 +238,25 @@ function footnoteMarkerLength(text: string, index: number): number {
 /** Punctuation, or "and"/"we" between spaces; the word after it is a candidate. */
 const BOUNDARY = /[;:.,!?]|\s(?:and|we|And|We|AND|WE)\s/g;
 
+/** Length of the spaces, digits, dots and parentheses (`[\s\d.()]*`) that can precede a paragraph's first word. */
+function leadingLength(text: string): number {
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!(isSpaceCode(text, end) || (code >= 48 && code <= 57) || code === 46 || code === 40 || code === 41)) break;
+  }
+  return end;
+}
+
 /**
  * Starts of the words that can open a clause ("Also", "requests", "we", "and"): only words at a
  * clause boundary (paragraph start, after punctuation, after "and" or "we") are looked at. The
- * boundaries are found with `test` (no match objects), because this runs on every paragraph of
- * every document.
+ * boundaries are found with `test` (no match objects) and each word is looked up in the letter
+ * tree in place, because this runs at every comma of every paragraph of every document.
  */
 function candidateWords(text: string): WordStart[] {
   const found: WordStart[] = [];
-  LEADING.lastIndex = 0;
-  pushWord(text, LEADING.exec(text)?.[0].length ?? 0, found);
+  pushWord(text, leadingLength(text), found);
   const length = text.length;
   BOUNDARY.lastIndex = 0;
   while (BOUNDARY.test(text)) {
@@ -214,8 +279,6 @@ function candidateWords(text: string): WordStart[] {
   }
   return found;
 }
-
-const LEADING = /[\s\d.()]*/y;
 
 /**
  * Matches of a sticky `pattern` at the candidate words, not overlapping: at every opener word when
@@ -255,18 +318,16 @@ function atBoundary(text: string, index: number): boolean {
   );
 }
 
-const GROUP_NAMES = MANDATE_FORMS.map((_form, index) => `v${index}`);
-
-function formIndex(groups: Record<string, string | undefined>): number {
-  for (let index = 0; index < GROUP_NAMES.length; index++) if (groups[GROUP_NAMES[index]!] !== undefined) return index;
+/** The MANDATE_FORMS index of the form an opener pattern matched, or -1 for another verb. */
+function formIndex(match: RegExpExecArray): number {
+  for (let index = 0; index < MANDATE_FORMS.length; index++) if (match[1 + index] !== undefined) return index;
   return -1;
 }
 
 /** The verb words of a match: from the verb group's start to its end, adverbs and "we" excluded. */
 function verbSpanOf(match: RegExpExecArray, index: number): Span {
-  const groups = match.groups ?? {};
-  const verb = (index >= 0 ? groups[`v${index}`] : groups.other) ?? '';
-  const end = match.index + match[0].length - (groups.trail ?? '').length;
+  const verb = (index >= 0 ? match[1 + index] : match[OTHER_VERB_GROUP]) ?? '';
+  const end = match.index + match[0].length - (match[TRAIL_GROUP] ?? '').length;
   return { start: end - verb.length, end };
 }
 
@@ -287,7 +348,6 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
 
   const words = candidateWords(text);
   for (const match of matchesAtWords(text, words, THIRD_PERSON, null)) {
-    const groups = match.groups ?? {};
     const start = match.index;
     const first = text[start] ?? '';
     // Third-person openers start a paragraph with a capital, or follow "and"/punctuation in lower case.
@@ -297,7 +357,7 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     if ((atStart || sentenceStart) && first !== first.toUpperCase()) continue;
     if (!atStart && !sentenceStart && first !== first.toLowerCase()) continue;
     const after = match.index + match[0].length;
-    const index = formIndex(groups);
+    const index = formIndex(match);
     if (index < 0) {
       if (!atStart && !OTHER_VERB_OBJECT.test(text.slice(after, after + 16))) continue;
       addOnce(openers, seen, { verbs: [], mandate: false, verbSpan: verbSpanOf(match, -1), start, after });
@@ -309,11 +369,10 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
 
   {
     for (const match of matchesAtWords(text, words, FIRST_PERSON, 'we')) {
-      const groups = match.groups ?? {};
       const start = match.index;
       if (start > 0 && !atBoundary(text, start)) continue;
       const after = match.index + match[0].length;
-      const index = formIndex(groups);
+      const index = formIndex(match);
       const verbSpan = verbSpanOf(match, index);
       if (index < 0) {
         addOnce(openers, seen, { verbs: [], mandate: false, verbSpan, start, after });
@@ -324,13 +383,13 @@ export function findClauseOpeners(text: string, part: 'operative' | 'annex'): Cl
     }
     if (part === 'annex') {
       for (const match of matchesAtWords(text, words, ELLIPTIC_BASE, 'and')) {
-        const index = formIndex(match.groups ?? {});
+        const index = formIndex(match);
         const after = match.index + match[0].length;
         if (index < 0 || looksLikeNoun(MANDATE_FORMS[index]!.verbs, text.slice(after, after + 40))) continue;
         // Only when the sentence has "we" as its subject: "We welcome … and invite the Commission".
         const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), 0);
         if (!/\bwe\b/iu.test(text.slice(sentenceStart, match.index))) continue;
-        const verbText = match.groups?.[`v${index}`] ?? '';
+        const verbText = match[1 + index] ?? '';
         const verbStart = after - verbText.length;
         addOnce(openers, seen, {
           verbs: [...MANDATE_FORMS[index]!.verbs],
