@@ -21,7 +21,7 @@ export interface ImportDocumentInput {
   importedBy?: string | null | undefined;
 }
 
-function documentColumns(
+export function documentColumns(
   parsed: ParseResult,
   text: string,
   hash: string,
