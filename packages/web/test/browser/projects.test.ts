@@ -11,7 +11,7 @@ describe('projects and budget lines against the built server with the sample dat
   const app = useBrowserApp({ sampleData: 'load', startTimeoutMs: 120_000 });
 
   it('refuses an empty code, creates the project, links a mandate found by text and lists it', async () => {
-    const { page, errors } = await app.open('/projects');
+    const { page, errors } = await app.openAs('planner', '/projects');
     await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
     await page.getByRole('button', { name: 'Add a project' }).click();
     const form = page.getByRole('form', { name: 'New project' });
@@ -60,7 +60,8 @@ describe('projects and budget lines against the built server with the sample dat
   });
 
   it('lists projects and budget lines in sortable tables with sample rows labelled', async () => {
-    const { page } = await app.open('/projects');
+    // As a planner, who sees the contribution form on the budget line's page at the end.
+    const { page } = await app.openAs('planner', '/projects');
     const table = page.getByRole('table', { name: 'Projects' });
     await table.waitFor();
     expect(await table.getByText('Sample data').count()).toBeGreaterThan(0);
