@@ -7,7 +7,7 @@ import { AppError, httpStatusOfAppError } from '../domain/errors.ts';
 import { checkHealth } from '../domain/health/index.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../trpc/root.ts';
-import { createContext } from '../trpc/trpc.ts';
+import { createContext, MAX_TRPC_BODY_BYTES } from '../trpc/trpc.ts';
 import { authenticateRequests, refuseCrossSiteRequests, trpcRequestGuards } from './auth/guards.ts';
 import { createRateLimits } from './auth/rate-limits.ts';
 import { requestAuth } from './auth/request-auth.ts';
@@ -30,12 +30,6 @@ export interface AppDependencies {
   /** Origins besides the server's own allowed to make cookie writes (config TRUSTED_ORIGINS). */
   trustedOrigins?: readonly string[];
 }
-
-/**
- * Largest tRPC request body: a 5 MB document previewed or imported through tRPC grows by its
- * JSON escapes (newlines, quotes) and the superjson envelope.
- */
-export const MAX_TRPC_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
  * Builds the Express app: request ids and structured request logs, `/healthz`, the tRPC API

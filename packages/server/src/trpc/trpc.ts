@@ -63,6 +63,13 @@ const trpcCodeOfAppError: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
+/**
+ * Largest tRPC request body: a 5 MB document previewed or imported through tRPC grows by its
+ * JSON escapes (newlines, quotes) and the superjson envelope.
+ */
+export const MAX_TRPC_BODY_BYTES = 6 * 1024 * 1024;
+export const TRPC_BODY_TOO_LARGE = `The request body is larger than the ${MAX_TRPC_BODY_BYTES / 1024 / 1024} MB limit`;
+
 /** The TRPCError for an AppError, for code outside procedures (the HTTP adapter's guards). */
 export function trpcErrorOf(appError: AppError): TRPCError {
   return new TRPCError({ code: trpcCodeOfAppError[appError.code], message: appError.message, cause: appError });
@@ -73,10 +80,16 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error, ctx }) {
     const appError = error.cause instanceof AppError ? error.cause : null;
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    // The adapter's own body limit (bodies sent without Content-Length) names only the code.
+    const tooLarge = error.code === 'PAYLOAD_TOO_LARGE' && shape.message === 'PAYLOAD_TOO_LARGE';
     return {
       ...shape,
       // Unexpected failures may carry SQL or paths; the client gets the request id to quote instead.
-      message: internal ? `Internal server error (request ${ctx?.requestId ?? 'unknown'})` : shape.message,
+      message: internal
+        ? `Internal server error (request ${ctx?.requestId ?? 'unknown'})`
+        : tooLarge
+          ? TRPC_BODY_TOO_LARGE
+          : shape.message,
       data: {
         ...shape.data,
         appCode: appError?.code ?? null,

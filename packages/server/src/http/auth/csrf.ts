@@ -46,8 +46,9 @@ export function crossSiteRefusal(
   if (request.get(CSRF_HEADER) !== '1') {
     return `Cross-site request refused: send the header "${CSRF_HEADER}: 1" (the web app does), or use an API token`;
   }
-  const origin = request.get('origin') ?? originOfReferer(request.get('referer'));
-  if (origin === undefined || origin === null || origin === 'null') {
+  const declared = request.get('origin');
+  const origin = declared === undefined || declared === '' ? originOfReferer(request.get('referer')) : declared;
+  if (origin === null || origin === 'null') {
     return 'Cross-site request refused: the request has no Origin or Referer header naming this site';
   }
   if (!isOwnOrigin(origin, request, options.trustedOrigins)) {

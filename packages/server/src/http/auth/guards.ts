@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { databaseUnavailableError } from '../../db/unavailable.ts';
 import { AppError } from '../../domain/errors.ts';
-import { trpcErrorOf } from '../../trpc/trpc.ts';
+import { TRPC_BODY_TOO_LARGE, trpcErrorOf } from '../../trpc/trpc.ts';
 import { crossSiteRefusal } from './csrf.ts';
 import type { RateLimits } from './rate-limits.ts';
 import { authenticate, requestAuth } from './request-auth.ts';
@@ -75,19 +75,16 @@ function toTrpcError(error: unknown): unknown {
 }
 
 /** Body-parser failures (bad JSON, too large) as the tRPC errors a client expects. */
-function bodyParserError(error: unknown, maxBodyBytes: number): unknown {
+function bodyParserError(error: unknown): unknown {
   const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.too.large') return payloadTooLarge(maxBodyBytes);
+  if (type === 'entity.too.large') return payloadTooLarge();
   if (typeof type === 'string')
     return new TRPCError({ code: 'BAD_REQUEST', message: 'The request body is not valid JSON', cause: error });
   return error;
 }
 
-function payloadTooLarge(maxBodyBytes: number): TRPCError {
-  return new TRPCError({
-    code: 'PAYLOAD_TOO_LARGE',
-    message: `The request body is larger than the ${maxBodyBytes / 1024 / 1024} MB limit`,
-  });
+function payloadTooLarge(): TRPCError {
+  return new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: TRPC_BODY_TOO_LARGE });
 }
 
 // A sign-in body holds an email and a password; anything bigger is not one.
@@ -114,7 +111,7 @@ export function trpcRequestGuards(options: {
     }
     const declaredLength = Number(request.headers['content-length'] ?? 0);
     if (declaredLength > options.maxBodyBytes) {
-      next(payloadTooLarge(options.maxBodyBytes));
+      next(payloadTooLarge());
       return;
     }
     const procedures = proceduresOf(request);
@@ -129,7 +126,7 @@ export function trpcRequestGuards(options: {
         return;
       }
       parseLoginBody(request, response, (error?: unknown) => {
-        if (error !== undefined) next(bodyParserError(error, options.maxBodyBytes));
+        if (error !== undefined) next(bodyParserError(error));
         else options.rateLimits.login(request, response, limitImport);
       });
     };
