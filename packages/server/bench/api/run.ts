@@ -177,9 +177,9 @@ try {
       const before = loadavg()[0]!;
       const api = await load(server.port, endpoint, DURATION_S);
       const after = loadavg()[0]!;
-      if (api.non2xx > 0 || api.errors > 0) {
-        throw new Error(`${endpoint.name}: ${api.non2xx} answers not 2xx and ${api.errors} errors or timeouts under load`);
-      }
+      // Answers that are not 2xx (503 when the pool cannot hand out a connection within its
+      // timeout on an overloaded machine) are counted and shown, not hidden.
+      const failed = api.non2xx + api.errors;
       if (api.requests === 0) {
         // Every call took longer than the run (a machine loaded by other work): say so, write no row.
         lines.push(`${endpoint.name.padEnd(44)} no answer completed within ${DURATION_S} s; SQL p50 ${ms(sqlTimes.p50)} p99 ${ms(sqlTimes.p99)}; load ${before.toFixed(1)}-${after.toFixed(1)}`);
@@ -190,7 +190,7 @@ try {
       const p99Met = api.p99 < 50 && ratio <= 2;
       const searchMet = endpoint.key !== 'search' || api.p975 < 100;
       lines.push(
-        `${endpoint.name.padEnd(44)} ${ms(api.p50).padStart(7)} ${ms(api.p975).padStart(7)} ${ms(api.p99).padStart(7)} ${api.requestsPerSecond.toFixed(0).padStart(6)} ${ms(sqlTimes.p50).padStart(7)} ${ms(sqlTimes.p99).padStart(7)} ${String(sqlTimes.statements).padStart(4)} ${ratio.toFixed(2).padStart(6)} ${(api.bytesPerRequest / 1024).toFixed(1).padStart(8)} ${before.toFixed(1).padStart(5)}-${after.toFixed(1).padEnd(5)} ${p99Met && searchMet ? 'met' : 'NOT met'}`,
+        `${endpoint.name.padEnd(44)} ${ms(api.p50).padStart(7)} ${ms(api.p975).padStart(7)} ${ms(api.p99).padStart(7)} ${api.requestsPerSecond.toFixed(0).padStart(6)} ${ms(sqlTimes.p50).padStart(7)} ${ms(sqlTimes.p99).padStart(7)} ${String(sqlTimes.statements).padStart(4)} ${ratio.toFixed(2).padStart(6)} ${(api.bytesPerRequest / 1024).toFixed(1).padStart(8)} ${before.toFixed(1).padStart(5)}-${after.toFixed(1).padEnd(5)} ${p99Met && searchMet && failed === 0 ? 'met' : 'NOT met'}${failed > 0 ? ` (${failed} of ${api.requests + api.errors} failed)` : ''}`,
       );
       const name = `api (${label}): ${endpoint.name}`;
       entries.push(
