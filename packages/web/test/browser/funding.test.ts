@@ -67,7 +67,8 @@ describe('funding view against the built server with the sample data', () => {
     const lines = await trpcQuery<BudgetLine[]>(app.server.url, 'budgetLines.list', {});
     const confirmed = lines.find((line) => !line.sample && line.source !== null);
     expect(confirmed).toBeDefined();
-    const { page, errors } = await app.open('/funding');
+    // Funding by donor is a contribution detail: a donor's account sees it.
+    const { page, errors } = await app.openAs('donor', '/funding');
     await page.getByRole('table', { name: 'Funding by theme (US dollars)' }).waitFor();
     await page.getByRole('link', { name: 'By fund' }).click();
     await page.waitForURL((url) => url.searchParams.get('by') === 'fund');
