@@ -82,7 +82,9 @@ for (const [name, result] of rows) {
   );
 }
 console.log(`\nload average (1 min) during the run: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs; MB/s is wall clock, MB/CPU-s per CPU second of this process`);
-console.log(`\nratio parse / baseline: ${ratio.toFixed(4)} (${(1 / ratio).toFixed(0)}× slower than the baseline); target ≥ 20 MB/s: ${parse.megabytesPerSecond >= 20 ? 'met' : 'NOT met'}`);
+console.log(
+  `\nratio parse / baseline: ${ratio.toFixed(4)} (${(1 / ratio).toFixed(0)}× slower than the baseline); target ≥ 20 MB/s: ${parse.megabytesPerSecond >= 20 ? 'met' : 'NOT met'} wall, ${parse.megabytesPerCpuSecond >= 20 ? 'met' : 'NOT met'} per CPU-second`,
+);
 
 const entries: BenchEntry[] = [
   {
@@ -91,6 +93,15 @@ const entries: BenchEntry[] = [
     unit: 'MB/s',
     baseline: round(baseline.megabytesPerSecond),
     ratio: round(ratio, 4),
+  },
+  {
+    // Per second of this process's CPU time (main thread and GC helpers): steadier than wall
+    // clock when other work shares the machine. The baseline is measured the same way.
+    name: 'ingest: parse-and-extract throughput per CPU-second (corpus)',
+    value: round(parse.megabytesPerCpuSecond),
+    unit: 'MB/CPU-s',
+    baseline: round(baseline.megabytesPerCpuSecond),
+    ratio: round(parse.megabytesPerCpuSecond / baseline.megabytesPerCpuSecond, 4),
   },
   {
     name: 'ingest: parse without clause extraction (corpus)',
