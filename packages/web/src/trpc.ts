@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import superjson from 'superjson';
@@ -32,16 +32,22 @@ export const queryClient = new QueryClient({
  */
 export const CSRF_HEADERS: Readonly<Record<string, string>> = { 'x-mandate-tracker-csrf': '1' };
 
+/** Where and how every request goes: same-origin `/trpc`, superjson to match the server's transformer. */
+const linkOptions = { url: '/trpc', transformer: superjson, headers: () => CSRF_HEADERS };
+
 /**
- * The tRPC client: same-origin `/trpc`, batched, with superjson to match the server's transformer.
- * The session cookie travels with it: fetch sends cookies to the same origin by default.
+ * The tRPC client: same-origin `/trpc`, batched, except the mandate table's pages. A batch is
+ * answered when its slowest call is, and the workspace asks for its figures (stats.dashboard, a
+ * few seconds at 10,000 mandates) in the same tick as the table's first page: sent alone, the
+ * rows no longer wait for the figures. The session cookie travels with every request: fetch sends
+ * cookies to the same origin by default.
  */
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
-    httpBatchLink({
-      url: '/trpc',
-      transformer: superjson,
-      headers: () => CSRF_HEADERS,
+    splitLink({
+      condition: (operation) => operation.path === 'mandates.list',
+      true: httpLink(linkOptions),
+      false: httpBatchLink(linkOptions),
     }),
   ],
 });
