@@ -119,6 +119,7 @@ function UserRow({ user, self, onIssued }: { user: User; self: boolean; onIssued
   const [role, setRole] = useState<Role>(user.role);
   const [shownVersion, setShownVersion] = useState(user.version);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   // A saved change (ours or someone else's) restarts the role choice from the saved value.
   if (shownVersion !== user.version) {
     setShownVersion(user.version);
@@ -145,6 +146,7 @@ function UserRow({ user, self, onIssued }: { user: User; self: boolean; onIssued
     trpc.users.resetPassword.mutationOptions({
       onSuccess: async (issued) => {
         setProblem(null);
+        setConfirmingReset(false);
         onIssued({ email: user.email, password: issued.temporaryPassword });
         await refresh();
       },
@@ -200,15 +202,39 @@ function UserRow({ user, self, onIssued }: { user: User; self: boolean; onIssued
               <span className="visually-hidden"> {user.email}</span>
             </button>
           )}
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={busy}
-            onClick={() => reset.mutate({ id: user.id })}
-          >
-            Reset password<span className="visually-hidden"> of {user.email}</span>
-          </button>
+          {!confirmingReset && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={busy}
+              onClick={() => setConfirmingReset(true)}
+            >
+              Reset password<span className="visually-hidden"> of {user.email}</span>
+            </button>
+          )}
         </div>
+        {confirmingReset && (
+          <div role="group" aria-label={`Confirm resetting the password of ${user.email}`}>
+            <p>Their current password stops working and they are signed out everywhere.</p>
+            <div className="item-actions">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() => reset.mutate({ id: user.id })}
+              >
+                {reset.isPending ? 'Resetting…' : 'Yes, reset'}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setConfirmingReset(false)}
+              >
+                Keep it
+              </button>
+            </div>
+          </div>
+        )}
         {problem !== null && (
           <p role="alert" className="field__error">
             {problem}

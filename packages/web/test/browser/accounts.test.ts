@@ -298,6 +298,14 @@ describe('accounts: sign-in, roles in the UI, users and API tokens', () => {
 
     await row.getByRole('button', { name: 'Enable analyst@mandate-tracker.test' }).click();
     await expect.poll(() => row.getByTestId('user-state').innerText()).toBe('Must change password');
+
+    // A reset, once confirmed, hands out a new one-time password; the old one stops working.
+    await row.getByRole('button', { name: 'Reset password of analyst@mandate-tracker.test' }).click();
+    await row.getByRole('button', { name: 'Yes, reset' }).click();
+    const value = secret.getByTestId('one-time-secret-value');
+    await expect.poll(() => value.innerText()).not.toBe(temporary);
+    await signInByApi(app.server.url, 'analyst@mandate-tracker.test', await value.innerText());
+    await expect(signInByApi(app.server.url, 'analyst@mandate-tracker.test', temporary)).rejects.toThrow(/401/);
     // The browser logs the refused stale save (409) itself; nothing else may go wrong.
     expect(errors.filter((error) => !error.includes('409 (Conflict)'))).toEqual([]);
     await page.close();
