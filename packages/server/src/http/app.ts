@@ -2,7 +2,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { DatabaseHandle } from '../db/database.ts';
-import { databaseUnavailableError } from '../db/unavailable.ts';
+import { appErrorOfDatabaseFailure } from '../db/database-failures.ts';
 import { AppError, httpStatusOfAppError } from '../domain/errors.ts';
 import { checkHealth } from '../domain/health/index.ts';
 import type { Logger } from '../logger.ts';
@@ -123,8 +123,8 @@ export function createApp(deps: AppDependencies): express.Express {
       next(error);
       return;
     }
-    // A database that is down or unreachable is a 503 the client can retry, not a 500.
-    const appError = error instanceof AppError ? error : databaseUnavailableError(error);
+    // A database that is down (503, retry later) or that refused a value of the request (400) is not a 500.
+    const appError = error instanceof AppError ? error : appErrorOfDatabaseFailure(error);
     if (appError !== null) {
       if (appError.code === 'UNAVAILABLE') request.log.warn({ err: error }, 'database unavailable');
       response.status(httpStatusOfAppError[appError.code]).json({

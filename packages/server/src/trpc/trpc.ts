@@ -6,7 +6,7 @@ import superjson from 'superjson';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Database } from '../db/types.ts';
-import { databaseUnavailableError } from '../db/unavailable.ts';
+import { appErrorOfDatabaseFailure } from '../db/database-failures.ts';
 import { AppError, type AppErrorCode } from '../domain/errors.ts';
 
 /** What every procedure receives. */
@@ -102,13 +102,14 @@ const t = initTRPC.context<TrpcContext>().create({
 
 /**
  * Turns an AppError thrown by domain code into the matching TRPCError, keeping it as cause;
- * a database that is down or unreachable becomes UNAVAILABLE (503) instead of a 500.
+ * a database that is down or unreachable becomes UNAVAILABLE (503), a value the database
+ * refused BAD_REQUEST (400), instead of a 500.
  */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const appError =
-      result.error.cause instanceof AppError ? result.error.cause : databaseUnavailableError(result.error.cause);
+      result.error.cause instanceof AppError ? result.error.cause : appErrorOfDatabaseFailure(result.error.cause);
     if (appError === null) return result;
     throw new TRPCError({ code: trpcCodeOfAppError[appError.code], message: appError.message, cause: appError });
   }
