@@ -5,6 +5,7 @@ import type { Database } from '../../db/types.ts';
 import { AppError } from '../../domain/errors.ts';
 import { decodeUtf8Strict, importDocument } from '../../domain/imports/index.ts';
 import { requireRoleOverHttp } from '../auth/guards.ts';
+import { requestAuth } from '../auth/request-auth.ts';
 
 function badRequest(response: express.Response, request: express.Request, message: string): void {
   response.status(400).json({ error: { code: 'INVALID_DOCUMENT', message, requestId: request.id } });
@@ -40,7 +41,9 @@ export function createImportRouter(
       const body: unknown = request.body;
       const bytes = body instanceof Uint8Array ? body : new Uint8Array();
       try {
-        const report = await importDocument(db, { text: decodeUtf8Strict(bytes), symbol: checkedSymbol.data });
+        // Recorded in the audit log in the caller's name (session or API token) with this request's id.
+        const writer = { actor: requestAuth(request).actor, requestId: String(request.id) };
+        const report = await importDocument(db, { text: decodeUtf8Strict(bytes), symbol: checkedSymbol.data }, writer);
         response.status(report.status === 'created' ? 201 : 200).json(report);
       } catch (error) {
         if (error instanceof AppError && (error.code === 'INVALID_DOCUMENT' || error.code === 'BAD_REQUEST')) {
