@@ -19,8 +19,9 @@ import { launchBrowser } from '../test/browser/harness/browser.ts';
 import { ensureBuilt } from '../test/browser/harness/build.ts';
 import { serverDir, webDir } from '../test/browser/harness/paths.ts';
 import { startServer } from '../test/browser/harness/server.ts';
-import { type BenchEntry, mergeBenchResults, median, printBenchTable, round } from './bench-results.ts';
+import { type BenchEntry, formatBenchTable, mergeBenchResults } from '@mandate-tracker/shared/bench-results';
 import { measureInitialJavaScript } from './initial-javascript.ts';
+import { median, round } from './statistics.ts';
 import { seedDatabase } from './seed-database.ts';
 import { measureColdRender, measureScrollToEnd, measureWarmRenders, type TableRender } from './table-render.ts';
 
@@ -137,7 +138,7 @@ const entries: BenchEntry[] = [
   },
 ];
 console.log('');
-printBenchTable(entries);
+console.log(formatBenchTable(entries));
 console.log(
   `\nload average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end, on ${cpus().length} CPUs`,
 );
