@@ -54,6 +54,7 @@ export const router = createBrowserRouter([
           },
           { path: 'account/api-tokens', lazy: screen(() => import('./routes/ApiTokensPage.tsx'), 'ApiTokensPage') },
           { path: 'users', lazy: screen(() => import('./routes/UsersPage.tsx'), 'UsersPage') },
+          { path: 'audit', lazy: screen(() => import('./routes/AuditLogPage.tsx'), 'AuditLogPage') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

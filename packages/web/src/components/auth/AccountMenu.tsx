@@ -104,6 +104,11 @@ export function AccountMenu() {
               <Link to={ACCOUNT_PATHS.users}>Users</Link>
             </li>
           )}
+          {isAdmin && (
+            <li>
+              <Link to={ACCOUNT_PATHS.auditLog}>Audit log</Link>
+            </li>
+          )}
           <li>
             <button type="button" className="account-menu__sign-out" onClick={() => signOut.mutate()}>
               {signOut.isPending ? 'Signing out…' : 'Sign out'}

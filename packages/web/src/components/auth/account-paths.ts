@@ -3,6 +3,7 @@ export const ACCOUNT_PATHS = {
   changePassword: '/account/password',
   apiTokens: '/account/api-tokens',
   users: '/users',
+  auditLog: '/audit',
 } as const;
 
 /** Role names as the screens show them. */

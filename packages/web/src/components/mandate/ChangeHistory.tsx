@@ -1,41 +1,72 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { formatDateTime } from '../../format.ts';
-import type { RouterOutputs } from '../../trpc.ts';
+import { useTRPC, type RouterOutputs } from '../../trpc.ts';
+import { ACTION_LABELS } from '../audit/audit-diff.ts';
+import { FieldChanges } from '../audit/FieldChanges.tsx';
+import { useSession } from '../auth/session.ts';
 
 type MandateDetail = RouterOutputs['mandates']['get'];
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  verbs: 'Verb',
-  addressees: 'Addressees',
-  resources: 'Resource condition',
-  reporting: 'Deadline and reporting',
-  action: 'What is asked',
-};
+const PAGE_SIZE = 20;
 
 /**
- * What the API records about changes: when each correction was made, and the current version of
- * the planning fields. A full audit trail (who changed what, and from which value) is not kept by
- * the server yet.
+ * Who changed this mandate, when, and from which values to which: its entries in the audit log,
+ * newest first (planning fields, corrections, links and suggestion decisions). Signed-in users
+ * only; the server refuses the log to the public.
  */
 export function ChangeHistory({ mandate }: { mandate: MandateDetail }) {
-  const corrections = [...mandate.overrides].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const { signedIn, loading } = useSession();
+  if (loading) return null;
+  if (!signedIn) return <p className="muted">Sign in to see who changed this mandate and when.</p>;
+  return <MandateAuditEntries mandateId={mandate.id} />;
+}
+
+function MandateAuditEntries({ mandateId }: { mandateId: number }) {
+  const trpc = useTRPC();
+  const history = useInfiniteQuery(
+    trpc.audit.forEntity.infiniteQueryOptions(
+      { entityType: 'mandate', entityId: String(mandateId), limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  if (history.isPending) return <p className="muted">Loading the history…</p>;
+  if (history.isError) {
+    return (
+      <p role="alert" className="notice notice--error">
+        The history could not be loaded: {history.error.message}
+      </p>
+    );
+  }
+  const entries = history.data.pages.flatMap((page) => page.entries);
+  if (entries.length === 0)
+    return <p className="empty-state">Nobody has changed this mandate since it was imported.</p>;
   return (
     <>
-      {corrections.length === 0 ? (
-        <p className="empty-state">No fact of this mandate has been corrected.</p>
-      ) : (
-        <ul className="item-list" aria-label="Corrections">
-          {corrections.map((override) => (
-            <li key={override.field}>
-              {formatDateTime(override.createdAt)}: {FIELD_NAMES[override.field] ?? override.field} corrected
-              {override.createdBy !== null && ` by ${override.createdBy}`}
-            </li>
-          ))}
-        </ul>
+      <ol
+        className="item-list audit-history"
+        aria-label="Changes to this mandate, newest first"
+        data-testid="mandate-history"
+      >
+        {entries.map((entry) => (
+          <li key={entry.id} data-testid="history-entry">
+            <p>
+              <strong>{ACTION_LABELS[entry.action] ?? entry.action}</strong> by {entry.actorLabel},{' '}
+              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+            </p>
+            <FieldChanges before={entry.before} after={entry.after} />
+          </li>
+        ))}
+      </ol>
+      {history.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={history.isFetchingNextPage}
+          onClick={() => void history.fetchNextPage()}
+        >
+          {history.isFetchingNextPage ? 'Loading…' : 'Show older changes'}
+        </button>
       )}
-      <p className="muted">
-        Status, owner, priority and notes have been saved {mandate.version - 1} time{mandate.version === 2 ? '' : 's'}{' '}
-        (version {mandate.version}). A full history of who changed what is not recorded yet.
-      </p>
     </>
   );
 }

@@ -16,6 +16,8 @@ export function useRefreshMandate(): () => Promise<void> {
         trpc.deliverables.pathKey(),
         trpc.funding.pathKey(),
         trpc.stats.pathKey(),
+        // The mandate's History of changes, and the admin's audit log.
+        trpc.audit.pathKey(),
       ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
     );
   };
