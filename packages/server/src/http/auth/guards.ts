@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import express from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
-import { databaseUnavailableError } from '../../db/unavailable.ts';
+import { appErrorOfDatabaseFailure } from '../../db/database-failures.ts';
 import { AppError } from '../../domain/errors.ts';
 import { TRPC_BODY_TOO_LARGE, trpcErrorOf } from '../../trpc/trpc.ts';
 import { crossSiteRefusal } from './csrf.ts';
@@ -70,8 +70,8 @@ function proceduresOf(request: express.Request): string[] {
 
 function toTrpcError(error: unknown): unknown {
   if (error instanceof AppError) return trpcErrorOf(error);
-  const unavailable = databaseUnavailableError(error);
-  return unavailable === null ? error : trpcErrorOf(unavailable);
+  const databaseFailure = appErrorOfDatabaseFailure(error);
+  return databaseFailure === null ? error : trpcErrorOf(databaseFailure);
 }
 
 /** Body-parser failures (bad JSON, too large) as the tRPC errors a client expects. */
