@@ -1,6 +1,6 @@
 import { ZAuditForEntity, ZAuditList } from '@mandate-tracker/shared';
 import { sql } from 'kysely';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { auditForEntity, listAudit, recordAudit } from '../../src/domain/audit/index.ts';
 import { clearTables, describeEachEngine } from '../helpers/engines.ts';
 import { TEST_ACTORS } from '../helpers/actors.ts';
@@ -74,5 +74,97 @@ describeEachEngine('audit log storage and queries', (getDb) => {
       { actor_label: 'system', actor_user_id: null, actor_via: null, no_before: true, no_after: false },
       { actor_label: 'cli', actor_user_id: null, actor_via: 'cli', no_before: false, no_after: true },
     ]);
+  });
+});
+
+describeEachEngine('listAudit filters and pages', (getDb) => {
+  const entry = (at: string, actor: string, entityType: string, entityId: string, action: string) => ({
+    at,
+    actor_user_id: null,
+    actor_label: actor,
+    actor_via: null,
+    action,
+    entity_type: entityType,
+    entity_id: entityId,
+    before: null,
+    after: JSON.stringify({ n: entityId }),
+    request_id: null,
+  });
+
+  beforeEach(async () => {
+    await clearTables(getDb(), { keep: ['body', 'session'] });
+    // Three rows share one instant, as the entries of one transaction do.
+    await getDb()
+      .insertInto('audit_log')
+      .values([
+        entry('2026-11-01T10:00:00.123456Z', 'ana@un.org', 'mandate', '1', 'update'),
+        entry('2026-11-02T23:59:59.999999Z', 'Ben@UN.org', 'mandate', '1', 'override'),
+        entry('2026-11-03T00:00:00Z', 'ana@un.org', 'project', '7', 'create'),
+        entry('2026-11-03T00:00:00Z', 'ana@un.org', 'project', '7', 'update'),
+        entry('2026-11-03T00:00:00Z', 'system', 'document', '2', 'import'),
+        entry('2026-11-04T08:00:00.000001Z', 'cli', 'document', '3', 'import'),
+        entry('2026-11-05T12:00:00Z', 'ben@un.org', 'mandate', '2', 'status'),
+      ])
+      .execute();
+  });
+
+  const labelsOf = async (input: Parameters<typeof ZAuditList.parse>[0]) =>
+    (await listAudit(getDb(), ZAuditList.parse(input))).entries.map((found) => `${found.action}:${found.actorLabel}`);
+
+  it('lists newest first and filters by part of the email in any case, entity, action and inclusive UTC days', async () => {
+    expect(await labelsOf({})).toEqual([
+      'status:ben@un.org',
+      'import:cli',
+      'import:system',
+      'update:ana@un.org',
+      'create:ana@un.org',
+      'override:Ben@UN.org',
+      'update:ana@un.org',
+    ]);
+    expect(await labelsOf({ actorEmail: 'BEN@' })).toEqual(['status:ben@un.org', 'override:Ben@UN.org']);
+    // LIKE wildcards typed by the user match themselves only.
+    expect(await labelsOf({ actorEmail: '%' })).toEqual([]);
+    expect(await labelsOf({ entityType: 'mandate', entityId: '1' })).toEqual([
+      'override:Ben@UN.org',
+      'update:ana@un.org',
+    ]);
+    expect(await labelsOf({ action: 'import' })).toEqual(['import:cli', 'import:system']);
+    // 2 Nov includes its last microsecond; 3 Nov starts at midnight UTC.
+    expect(await labelsOf({ from: '2026-11-02', to: '2026-11-02' })).toEqual(['override:Ben@UN.org']);
+    expect(await labelsOf({ from: '2026-11-03', to: '2026-11-04' })).toEqual([
+      'import:cli',
+      'import:system',
+      'update:ana@un.org',
+      'create:ana@un.org',
+    ]);
+    expect(await labelsOf({ to: '2026-11-01' })).toEqual(['update:ana@un.org']);
+    expect(() => ZAuditList.parse({ from: '2026-11-05', to: '2026-11-01' })).toThrow(/start date/);
+  });
+
+  it('pages with a cursor through entries sharing an instant, each entry exactly once and in order', async () => {
+    const all = (await listAudit(getDb(), ZAuditList.parse({ limit: 200 }))).entries.map((found) => found.id);
+    expect(all).toHaveLength(7);
+    for (const limit of [1, 2, 3, 6, 7]) {
+      const seen: number[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 10; pages += 1) {
+        const page = await listAudit(getDb(), ZAuditList.parse({ limit, cursor }));
+        seen.push(...page.entries.map((found) => found.id));
+        if (page.nextCursor === null) break;
+        cursor = page.nextCursor;
+      }
+      expect(seen, `limit ${limit}`).toEqual(all);
+    }
+    const first = await auditForEntity(
+      getDb(),
+      ZAuditForEntity.parse({ entityType: 'project', entityId: '7', limit: 1 }),
+    );
+    expect(first.entries.map((found) => found.action)).toEqual(['update']);
+    const second = await auditForEntity(
+      getDb(),
+      ZAuditForEntity.parse({ entityType: 'project', entityId: '7', limit: 1, cursor: first.nextCursor! }),
+    );
+    expect(second.entries.map((found) => found.action)).toEqual(['create']);
+    expect(second.nextCursor).toBeNull();
   });
 });
