@@ -10,7 +10,7 @@ import type { Database } from '../../db/types.ts';
 import { recordAudit, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { randomSecret, sha256Hex } from './secrets.ts';
-import { transactional } from './transactional.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { getUserRow, type UserRow } from './users.ts';
 
 /** Tokens read `mt_` and 43 URL-safe characters, so secret scanners and people can spot them. */
@@ -44,7 +44,7 @@ export async function createApiToken(
   input: TCreateApiTokenInput & { userId: number },
 ): Promise<CreatedApiToken> {
   const token = `mt_${randomSecret()}`;
-  return transactional(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const owner = await getUserRow(trx, input.userId);
     if (!PLANNING_ROLES.includes(owner.role)) {
       throw new AppError('FORBIDDEN', `The ${owner.role} role may not create API tokens`);
@@ -93,7 +93,7 @@ export async function revokeApiToken(
   input: { userId: number; id: number },
   now: Date = new Date(),
 ): Promise<ApiTokenSummary> {
-  return transactional(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await trx
       .selectFrom('api_tokens')
       .selectAll()

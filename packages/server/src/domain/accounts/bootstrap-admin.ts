@@ -3,7 +3,7 @@ import type { Database } from '../../db/types.ts';
 import { SYSTEM_WRITE, recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { assertPasswordPolicy, generateTemporaryPassword, hashPassword } from './passwords.ts';
-import { transactional } from './transactional.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { normaliseEmail } from './users.ts';
 
 /** The first admin's email when ADMIN_EMAIL is not set. */
@@ -34,7 +34,7 @@ export async function ensureAdmin(
   if (await hasActiveAdmin(db)) return { created: false };
   const temporaryPassword = given === null ? generateTemporaryPassword() : null;
   const passwordHash = await hashPassword(given ?? temporaryPassword ?? '');
-  return transactional(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`.execute(trx);
     if (await hasActiveAdmin(trx)) return { created: false };
     const existing = await trx.selectFrom('users').select(['id', 'role']).where('email', '=', email).executeTakeFirst();

@@ -5,7 +5,7 @@ import { recordAudit, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { assertPasswordPolicy, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { createSession, deleteExpiredSessions, type CreatedSession } from './sessions.ts';
-import { transactional } from './transactional.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { findUserByEmail, getUserRow, type UserRow } from './users.ts';
 
 /** The signed-in user as the app sees them. */
@@ -33,7 +33,7 @@ export async function login(
   }
   if (!(await verifyPassword(row.password_hash, input.password))) throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
   if (row.disabled_at !== null) throw new AppError('FORBIDDEN', 'This account is disabled; ask an admin to enable it');
-  const session = await transactional(db, async (trx) => {
+  const session = await inTransaction(db, async (trx) => {
     await deleteExpiredSessions(trx, now);
     return createSession(trx, row.id, now);
   });
@@ -62,7 +62,7 @@ export async function changePassword(
     throw new AppError('BAD_REQUEST', 'Choose a new password different from the current one.');
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return transactional(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable('users')
       .set({

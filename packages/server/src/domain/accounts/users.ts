@@ -6,7 +6,7 @@ import { recordAudit, type WriteContext } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { isUniqueViolation } from '../projects/unique-violation.ts';
 import { assertPasswordPolicy, generateTemporaryPassword, hashPassword } from './passwords.ts';
-import { transactional } from './transactional.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export type UserRow = Selectable<UserTable>;
 
@@ -74,7 +74,7 @@ export async function createUser(
   // Hashed before the transaction opens: 50 ms of argon2 should not hold a connection or a lock.
   const passwordHash = await hashPassword(input.password ?? temporaryPassword ?? '');
   try {
-    const row = await transactional(db, async (trx) => {
+    const row = await inTransaction(db, async (trx) => {
       const created = await trx
         .insertInto('users')
         .values({
@@ -138,7 +138,7 @@ export async function updateUser(
   input: TUpdateUserInput,
   now: Date = new Date(),
 ): Promise<UserSummary> {
-  return transactional(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await trx.selectFrom('users').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
     if (current === undefined) throw new AppError('NOT_FOUND', `No user with id ${input.id}`);
     if (current.version !== input.version) {
@@ -191,7 +191,7 @@ export async function resetPassword(
   await getUserRow(db, userId);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  await transactional(db, async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await trx.selectFrom('users').selectAll().where('id', '=', userId).forUpdate().executeTakeFirst();
     if (before === undefined) throw new AppError('NOT_FOUND', `No user with id ${userId}`);
     const after = await trx
