@@ -269,11 +269,17 @@ function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: C
   const trpc = useTRPC();
   const refresh = useRefreshMandate();
   const [draft, setDraft] = useState<TMandateOverride>(() => initialValue(mandate, field));
+  // The correction is based on the mandate as shown when the planner started changing the draft
+  // (not when the page loaded, so the planner's own saves elsewhere on the page do not conflict).
+  const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  const edit = (next: TMandateOverride) => {
+    setBaseVersion((version) => version ?? mandate.version);
+    setDraft(next);
+  };
   const save = useMutation(
     trpc.mandates.override.mutationOptions({
-      onSuccess: async (saved) => {
-        // The next save of this form is based on the version this one produced.
-        setDraft((current) => ({ ...current, version: saved.version }));
+      onSuccess: async () => {
+        setBaseVersion(null);
         await refresh();
       },
     }),
@@ -282,14 +288,13 @@ function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: C
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate(draft);
+    save.mutate({ ...draft, version: baseVersion ?? mandate.version });
   }
 
   /** Saves the planner's correction again, now based on the version that won. */
   function reapply(version: number) {
-    const next = { ...draft, version };
-    setDraft(next);
-    save.mutate(next);
+    setBaseVersion(version);
+    save.mutate({ ...draft, version });
   }
 
   return (
@@ -300,7 +305,7 @@ function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: C
           options={SELECTABLE_VERBS}
           labels={VERB_LABELS}
           chosen={draft.value}
-          onChange={(value) => setDraft({ ...draft, value })}
+          onChange={(value) => edit({ ...draft, value })}
         />
       )}
       {draft.field === 'addressees' && (
@@ -309,14 +314,14 @@ function CorrectionEditor({ mandate, field }: { mandate: MandateDetail; field: C
           options={ADDRESSEE_IDS}
           labels={ADDRESSEE_LABELS}
           chosen={draft.value}
-          onChange={(value) => setDraft({ ...draft, value })}
+          onChange={(value) => edit({ ...draft, value })}
         />
       )}
       {draft.field === 'reporting' && (
-        <ReportingEditor rows={draft.value} onChange={(value) => setDraft({ ...draft, value })} />
+        <ReportingEditor rows={draft.value} onChange={(value) => edit({ ...draft, value })} />
       )}
       {draft.field === 'resources' && (
-        <ResourceEditor rows={draft.value} onChange={(value) => setDraft({ ...draft, value })} />
+        <ResourceEditor rows={draft.value} onChange={(value) => edit({ ...draft, value })} />
       )}
       <div className="item-actions">
         <button type="submit" className="button" disabled={save.isPending}>
