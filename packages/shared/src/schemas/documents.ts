@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseId } from './common.ts';
 import type { BodyId, ParseResult, ParseWarning } from '../ingest/types.ts';
 
 /** Largest document accepted by every import path (CLI, tRPC, HTTP), in UTF-8 bytes. */
@@ -26,13 +27,13 @@ export type TImportDocumentInput = z.infer<typeof ZImportDocumentInput>;
 export const ZPreviewDocumentInput = z.object({ text: documentText });
 export type TPreviewDocumentInput = z.infer<typeof ZPreviewDocumentInput>;
 
-export const ZDocumentId = z.object({ id: z.number().int().positive() });
+export const ZDocumentId = z.object({ id: databaseId });
 export type TDocumentId = z.infer<typeof ZDocumentId>;
 
 export const ZResolutionUpdate = z.object({
-  id: z.number().int().positive(),
+  id: databaseId,
   /** The version the edit was based on; a stale version is refused with CONFLICT. */
-  version: z.number().int().positive(),
+  version: databaseId,
   /** The symbol the resolution was adopted under (A/RES/65/232); `null` clears it. */
   adoptedSymbol: documentSymbol.nullable(),
 });

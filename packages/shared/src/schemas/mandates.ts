@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseId, isoDate } from './common.ts';
 import { ADDRESSEE_IDS, BODY_IDS, MANDATE_VERBS } from '../ingest/types.ts';
 import type {
   AddresseeId,
@@ -41,7 +42,6 @@ const REPORTING_RELATIONS = [
 
 const RECURRENCES = ['annual', 'biennial', 'triennial', 'quadrennial'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2011-04-11');
 const shortText = z.string().trim().max(200);
 
 /**
@@ -61,11 +61,11 @@ export const ZMandateFilter = z.object({
   owner: shortText.optional(),
   /** `true`: linked to a project or budget line with money; `false`: not. */
   funded: z.boolean().optional(),
-  projectId: z.number().int().positive().optional(),
+  projectId: databaseId.optional(),
   /** A subject term of the document (`%%%` line), e.g. "CORRUPTION"; case-insensitive. */
   subject: shortText.optional(),
-  documentId: z.number().int().positive().optional(),
-  resolutionId: z.number().int().positive().optional(),
+  documentId: databaseId.optional(),
+  resolutionId: databaseId.optional(),
   /** Full-text search over the paragraph (websearch syntax: words, "phrases", -exclusions). */
   q: shortText.optional(),
   /** Only mandates UNODC delivers (addressed to UNODC, its Executive Director, the Secretary-General or the Secretariat); `null` for all. */
@@ -127,13 +127,13 @@ export function mandateFilterFromQuery(query: Record<string, unknown>): TMandate
   return ZMandateFilter.parse(candidate);
 }
 
-export const ZMandateId = z.object({ id: z.number().int().positive() });
+export const ZMandateId = z.object({ id: databaseId });
 export type TMandateId = z.infer<typeof ZMandateId>;
 
 export const ZMandateUpdate = z.object({
-  id: z.number().int().positive(),
+  id: databaseId,
   /** The version the edit was based on; a stale version is refused with CONFLICT. */
-  version: z.number().int().positive(),
+  version: databaseId,
   status: z.enum(MANDATE_STATUSES).optional(),
   ownerUnit: z.string().trim().max(120).nullable().optional(),
   priority: z.enum(MANDATE_PRIORITIES).nullable().optional(),
@@ -152,7 +152,7 @@ export const ZReportingOverride = z.object({
 });
 
 /** The mandate a correction applies to and the version it was based on (stale: CONFLICT). */
-const editedMandate = { id: z.number().int().positive(), version: z.number().int().positive() };
+const editedMandate = { id: databaseId, version: databaseId };
 
 /** A planner's correction of one extracted fact; it wins over the extractor and survives re-import. */
 export const ZMandateOverride = z.discriminatedUnion('field', [
@@ -184,8 +184,8 @@ export const ZClearOverride = z.object({ ...editedMandate, field: z.enum(OVERRID
 export type TClearOverride = z.infer<typeof ZClearOverride>;
 
 export const ZSuggestionDecision = z.object({
-  mandateId: z.number().int().positive(),
-  projectId: z.number().int().positive(),
+  mandateId: databaseId,
+  projectId: databaseId,
 });
 export type TSuggestionDecision = z.infer<typeof ZSuggestionDecision>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseId, isoDate } from './common.ts';
 import { BODY_IDS } from '../ingest/types.ts';
 
 export const DELIVERABLE_KINDS = ['report', 'technical-assistance', 'publication', 'meeting'] as const;
@@ -31,18 +32,18 @@ export type DonorKind = (typeof DONOR_KINDS)[number];
 export const CONTRIBUTION_STATES = ['pledged', 'paid'] as const;
 export type ContributionState = (typeof CONTRIBUTION_STATES)[number];
 
-const id = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2011-04-11');
+const id = databaseId;
 const title = z.string().trim().min(1, 'Required').max(300);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const amount = z.number().nonnegative('Amounts cannot be negative').max(99_999_999_999_999);
 const currency = z
   .string()
   .trim()
+  .max(3, 'Use a three-letter currency code such as USD')
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD');
 
 /** The version an edit was based on; a stale version is refused with CONFLICT and the current values. */
-const basedOnVersion = z.number().int().positive();
+const basedOnVersion = databaseId;
 
 // Deliverables
 
@@ -61,7 +62,7 @@ export type TDeliverableCreate = z.infer<typeof ZDeliverableCreate>;
 export const ZDeliverableUpdate = z.object({
   id,
   /** The version the edit was based on; a stale version is refused with CONFLICT. */
-  version: z.number().int().positive(),
+  version: databaseId,
   title: title.optional(),
   kind: z.enum(DELIVERABLE_KINDS).optional(),
   status: z.enum(DELIVERABLE_STATUSES).optional(),
@@ -166,6 +167,7 @@ const budgetLineFields = z.object({
   period: z
     .string()
     .trim()
+    .max(9, 'Use a year or a period such as 2012-2015')
     .regex(/^\d{4}(-\d{4})?$/, 'Use a year or a period such as 2012-2015'),
   amount,
   currency,

@@ -12,7 +12,7 @@ import { unboundedParts } from './unbounded-parts.ts';
  */
 /** Shapes of answers, not of inputs: what the server sends is bounded by what it stored. */
 const OUTPUT_SCHEMAS = /(Output|^ZApiTokenSummary|^ZCreatedApiToken)$/;
-const inputSchemas = Object.entries(shared).filter(
+const inputSchemas = Object.entries(shared as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] =>
     entry[0].startsWith('Z') && entry[1] instanceof z.ZodType && !OUTPUT_SCHEMAS.test(entry[0]),
 );
