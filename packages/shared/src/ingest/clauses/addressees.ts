@@ -36,8 +36,17 @@ interface EntityPattern {
   id: AddresseeId | Resolver;
 }
 
-function entity(body: string, id: AddresseeId | Resolver, flags = 'y'): EntityPattern {
-  return { pattern: new RegExp(`${DETERMINERS}(?:${body})(?![A-Za-z-])`, flags), id };
+/**
+ * The determiners before a name ("the", "all relevant"), read once per position. No name starts
+ * with a determiner word or a space, so the longest run of determiners is the only place a name
+ * can start, as it was when every entity pattern began with DETERMINERS: reading them once
+ * instead of once per entity (about 25) halves the cost of an addressee lookup.
+ */
+const DETERMINER_RUN = new RegExp(DETERMINERS, 'y');
+
+/** A known name, matched (sticky) where the determiners before it end. */
+function entity(body: string, id: AddresseeId | Resolver): EntityPattern {
+  return { pattern: new RegExp(`(?:${body})(?![A-Za-z-])`, 'y'), id };
 }
 
 /** Bare "the Commission": the issuing commission, else the one the paragraph names, else CCPCJ. */
@@ -155,12 +164,15 @@ function startsAddressee(text: string, at: number, limit: number, context: Claus
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|all|its|their|his|her|those|these|this|that|each|any|such|other|relevant|both|every|some|our|which|whom|date|what|whom|it|them|international|national|regional|countries|States|Member)\b)(?=[a-z])/u;
 
 function matchEntity(text: string, at: number, context: ClauseContext): { id: AddresseeId; end: number; start: number } | null {
+  // `test` leaves lastIndex at the end of a sticky match and builds no match object.
+  DETERMINER_RUN.lastIndex = at;
+  const nameStart = DETERMINER_RUN.test(text) ? DETERMINER_RUN.lastIndex : at;
   for (const candidate of ENTITIES) {
-    candidate.pattern.lastIndex = at;
-    const match = candidate.pattern.exec(text);
-    if (!match) continue;
+    candidate.pattern.lastIndex = nameStart;
+    if (!candidate.pattern.test(text)) continue;
+    const end = candidate.pattern.lastIndex;
     const id = typeof candidate.id === 'function' ? candidate.id(context, text, at) : candidate.id;
-    return { id, start: at, end: at + match[0].length };
+    return { id, start: at, end };
   }
   return null;
 }
