@@ -143,9 +143,12 @@ describe('mandate page with the sample data', () => {
     await page.reload();
     await addressees.getByText('corrected by a planner').waitFor();
     expect(await addressees.innerText()).toContain('UNODC Executive Director, Secretariat');
-    expect(await page.getByRole('region', { name: 'History of changes' }).innerText()).toContain(
-      'Addressees corrected',
-    );
+    // The History shows the audit entry: who corrected which fact, from which value to which.
+    const history = page.getByRole('region', { name: 'History of changes' });
+    await history.getByTestId('history-entry').first().waitFor();
+    const newest = await history.getByTestId('history-entry').first().innerText();
+    expect(newest).toContain('Corrected by planner@mandate-tracker.test');
+    expect(newest).toMatch(/correction of addressees: — → unodc-executive-director, secretariat/);
     const saved = await callApi<MandateFromApi>(app.server.url, 'mandates.get', { id }, 'query');
     expect(saved.overridden).toContain('addressees');
     expect(saved.addressees).toEqual(['unodc-executive-director', 'secretariat']);
