@@ -89,6 +89,22 @@ function payloadTooLarge(): TRPCError {
 
 // A sign-in body holds an email and a password; anything bigger is not one.
 const LOGIN_BODY_LIMIT = '64kb';
+// `{"json":{"email":…,"password":…}}`, perhaps inside a batch, is three or four levels deep.
+const LOGIN_BODY_MAX_DEPTH = 8;
+
+/**
+ * How deeply `value` nests, counted without recursion and stopping past `limit`: the tRPC
+ * adapter re-serialises a body already parsed here, and JSON.stringify overflows the stack on
+ * thousands of levels, so a deep sign-in body must be refused before it gets there.
+ */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    level = level.flatMap((item) => (item !== null && typeof item === 'object' ? Object.values(item) : []));
+  }
+  return false;
+}
 
 /**
  * Runs before every tRPC request (the adapter's `middleware` option), handing refusals to tRPC
@@ -127,7 +143,11 @@ export function trpcRequestGuards(options: {
       }
       parseLoginBody(request, response, (error?: unknown) => {
         if (error !== undefined) next(bodyParserError(error));
-        else options.rateLimits.login(request, response, limitImport);
+        else if (nestsDeeperThan(request.body, LOGIN_BODY_MAX_DEPTH)) {
+          // The adapter re-serialises the parsed body even to answer with an error.
+          request.body = {};
+          next(new TRPCError({ code: 'BAD_REQUEST', message: 'A sign-in request holds an email and a password only' }));
+        } else options.rateLimits.login(request, response, limitImport);
       });
     };
     authenticate(options.db, request, response).then(limitLogin, (error: unknown) => next(toTrpcError(error)));
