@@ -9,7 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseDocument, type ExtractedMandate, type ParseResult, type ParsedParagraph, type ReportingObligation } from '@mandate-tracker/shared/ingest';
+import {
+  parseDocument,
+  type ExtractedMandate,
+  type ParseResult,
+  type ParsedParagraph,
+  type ReportingObligation,
+} from '@mandate-tracker/shared/ingest';
 
 interface Arguments {
   file: string;
@@ -96,7 +102,8 @@ function toContractJson(result: ParseResult) {
 }
 
 function deadline(r: ReportingObligation): string {
-  const when = r.session !== null ? `${r.body} session ${r.session}` : r.due !== null ? `${r.body} by ${r.due}` : r.body;
+  const when =
+    r.session !== null ? `${r.body} session ${r.session}` : r.due !== null ? `${r.body} by ${r.due}` : r.body;
   const until = r.untilSession !== null ? `–${r.untilSession}` : '';
   const extras = [r.recurrence, r.inheritedFrom ? `as ${r.inheritedFrom}` : null].filter(Boolean).join(', ');
   return `${r.relation} ${when}${until}${extras ? ` (${extras})` : ''}`;
@@ -106,14 +113,22 @@ function deadline(r: ReportingObligation): string {
 function toSummary(result: ParseResult): string {
   const d = result.document;
   const lines: string[] = [];
-  const header = [d.symbol ?? '(no symbol)', d.body, d.session !== null ? `session ${d.session}` : null, d.adopted ? `adopted ${d.adopted}` : null, d.onReport ? `on report ${d.onReport}` : null];
+  const header = [
+    d.symbol ?? '(no symbol)',
+    d.body,
+    d.session !== null ? `session ${d.session}` : null,
+    d.adopted ? `adopted ${d.adopted}` : null,
+    d.onReport ? `on report ${d.onReport}` : null,
+  ];
   lines.push(header.filter(Boolean).join(' · '));
   if (d.title) lines.push(d.title);
   lines.push('', `Resolutions (${result.resolutions.length}):`);
   for (const r of result.resolutions) {
     const draft = r.draftSymbol ? ` [${r.draftSymbol}]` : '';
     lines.push(`  ${r.index}. ${r.label}${draft} ${r.title}`);
-    lines.push(`     ${r.preamble.length} preambular, ${r.operative.length} operative paragraphs, ${r.annexes.length} annexes`);
+    lines.push(
+      `     ${r.preamble.length} preambular, ${r.operative.length} operative paragraphs, ${r.annexes.length} annexes`,
+    );
   }
   lines.push('', `Mandates (${result.mandates.length}):`);
   for (const m of result.mandates) {
@@ -141,7 +156,9 @@ function main(): number {
   try {
     input = readFileSync(parsed.file === '-' ? 0 : parsed.file, 'utf8');
   } catch (error) {
-    process.stderr.write(`extract: cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `extract: cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
   const outcome = parseDocument(input, parsed.symbol ? { symbol: parsed.symbol } : {});
@@ -152,7 +169,9 @@ function main(): number {
   if (outcome.document.symbol === null && parsed.file !== '-') {
     outcome.document.symbol = symbolFromFileName(parsed.file);
   }
-  process.stdout.write(parsed.json ? `${JSON.stringify(toContractJson(outcome), null, 2)}\n` : `${toSummary(outcome)}\n`);
+  process.stdout.write(
+    parsed.json ? `${JSON.stringify(toContractJson(outcome), null, 2)}\n` : `${toSummary(outcome)}\n`,
+  );
   return 0;
 }
 
