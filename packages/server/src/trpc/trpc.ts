@@ -77,6 +77,9 @@ export function trpcErrorOf(appError: AppError): TRPCError {
 
 const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
+  // Stack traces name files and libraries; they go to the log (with the request id), never to
+  // clients, whatever NODE_ENV says.
+  isDev: false,
   errorFormatter({ shape, error, ctx }) {
     const appError = error.cause instanceof AppError ? error.cause : null;
     const internal = error.code === 'INTERNAL_SERVER_ERROR';

@@ -162,6 +162,8 @@ function expectHandled(sent: Sent): void {
     let parsed: unknown;
     expect(() => (parsed = JSON.parse(sent.body)), shown).not.toThrow();
     expect(JSON.stringify(parsed), shown).toMatch(/"(error|message)"/);
+    // Errors never carry a stack trace to the client.
+    expect(sent.body, shown).not.toMatch(/"stack"|at \S+ \(file:/);
   }
 }
 
