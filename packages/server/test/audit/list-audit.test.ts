@@ -42,6 +42,29 @@ describeEachEngine('audit log storage and queries', (getDb) => {
     expect(entries[0]?.at).toBeInstanceOf(Date);
   });
 
+  it("a mandate's history holds its deliverables' entries too, found by the mandateId their values record", async () => {
+    const record = (
+      entityType: 'mandate' | 'deliverable' | 'project',
+      entityId: number,
+      before: unknown,
+      after: unknown,
+    ) => recordAudit(getDb(), { actor: TEST_ACTORS.planner, action: 'update', entityType, entityId, before, after });
+    await record('mandate', 5, { owner: null }, { owner: 'DTA' });
+    await record('deliverable', 9, null, { mandateId: 5, title: 'Report' });
+    await record('deliverable', 10, { mandateId: 5, title: 'Gone' }, null);
+    await record('deliverable', 11, null, { mandateId: 6, title: 'Other mandate' });
+    await record('project', 5, null, { mandateId: 5 });
+
+    const history = async (entityType: 'mandate' | 'project', entityId: string) =>
+      (await auditForEntity(getDb(), ZAuditForEntity.parse({ entityType, entityId }))).entries.map(
+        (entry) => `${entry.entityType} ${entry.entityId}`,
+      );
+    expect(await history('mandate', '5')).toEqual(['deliverable 10', 'deliverable 9', 'mandate 5']);
+    expect(await history('mandate', '6')).toEqual(['deliverable 11']);
+    // Only a mandate gathers its deliverables: a project's history is its own entries.
+    expect(await history('project', '5')).toEqual(['project 5']);
+  });
+
   it("labels writes by the process itself 'system' and by the command line 'cli', and stores a missing side as SQL null", async () => {
     await recordAudit(getDb(), {
       actor: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSeriousAccessibilityViolations, TEST_ACCOUNTS, useBrowserApp } from './harness/index.ts';
-import { callApi } from './support/trpc-api.ts';
+import { findSeriousAccessibilityViolations, sessionCookie, TEST_ACCOUNTS, useBrowserApp } from './harness/index.ts';
+import { callApi, mutateApi } from './support/trpc-api.ts';
 
 interface MandateListFromApi {
   items: { id: number; documentSymbol: string | null; resolutionLabel: string; paragraphNumber: string | null }[];
@@ -63,8 +63,8 @@ describe('audit trail', () => {
     await admin.page.waitForURL(/user=system/);
     expect(new URL(admin.page.url()).searchParams.get('action')).toBe('import');
     const imports = admin.page.getByTestId('audit-row');
-    await imports.first().waitFor();
-    expect(await imports.count()).toBe(3);
+    // The previous filter's rows stay on screen until the new answer arrives, so wait for the count.
+    await expect.poll(() => imports.count(), { timeout: 15_000 }).toBe(3);
     expect(await imports.first().getByRole('cell').nth(1).innerText()).toBe('system');
 
     // Each entry links to its entity.
@@ -76,5 +76,24 @@ describe('audit trail', () => {
       .click();
     await admin.page.getByRole('heading', { level: 1, name: 'Mandate A/65/457 I.14' }).waitFor();
     await admin.page.close();
+  });
+
+  it("lists a mandate's deliverables' changes in its History, named by their title", async () => {
+    const id = await paragraph14Id(app.server.url);
+    const cookie = await sessionCookie(app.server.url, 'planner');
+    await mutateApi(
+      app.server.url,
+      'deliverables.create',
+      { mandateId: id, title: 'Audit trail briefing', kind: 'publication' },
+      { cookie },
+    );
+    const { page } = await app.openAs('planner', `/mandates/${id}`);
+    const newest = page.getByTestId('mandate-history').getByTestId('history-entry').first();
+    await newest
+      .getByText(/Audit trail briefing/)
+      .first()
+      .waitFor();
+    expect(await newest.innerText()).toContain(`Deliverable “Audit trail briefing”: Created by ${planner}`);
+    await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditPage, TAuditForEntity, TAuditList } from '@mandate-tracker/shared';
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { AuditLogTable } from '../../db/tables/audit.ts';
 import type { Database } from '../../db/types.ts';
 
@@ -54,13 +54,33 @@ async function page(query: AuditQuery, limit: number | undefined, cursor: string
   return { entries, nextCursor: rows.length > size && last !== undefined ? String(last.id) : null };
 }
 
-/** One entity's history, newest first. */
+/**
+ * One entity's history, newest first. A mandate's history includes the entries of its
+ * deliverables (created, changed or deleted), found by the `mandateId` their values record, so
+ * a planner sees all the work on a mandate in one place.
+ */
 export function auditForEntity(db: Kysely<Database>, input: TAuditForEntity): Promise<AuditPage> {
   const query = db
     .selectFrom('audit_log')
     .selectAll('audit_log')
-    .where('audit_log.entity_type', '=', input.entityType)
-    .where('audit_log.entity_id', '=', input.entityId);
+    .where((eb) => {
+      const itself = eb.and([
+        eb('audit_log.entity_type', '=', input.entityType),
+        eb('audit_log.entity_id', '=', input.entityId),
+      ]);
+      if (input.entityType !== 'mandate') return itself;
+      const mandateId = String(input.entityId);
+      return eb.or([
+        itself,
+        eb.and([
+          eb('audit_log.entity_type', '=', 'deliverable'),
+          eb.or([
+            eb(sql<string>`audit_log.after ->> 'mandateId'`, '=', mandateId),
+            eb(sql<string>`audit_log.before ->> 'mandateId'`, '=', mandateId),
+          ]),
+        ]),
+      ]);
+    });
   return page(query, input.limit, input.cursor);
 }
 

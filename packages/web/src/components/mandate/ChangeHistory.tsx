@@ -11,14 +11,23 @@ const PAGE_SIZE = 20;
 
 /**
  * Who changed this mandate, when, and from which values to which: its entries in the audit log,
- * newest first (planning fields, corrections, links and suggestion decisions). Signed-in users
- * only; the server refuses the log to the public.
+ * newest first (planning fields, corrections, links, suggestion decisions, and its deliverables'
+ * entries). Signed-in users only; the server refuses the log to the public.
  */
 export function ChangeHistory({ mandate }: { mandate: MandateDetail }) {
   const { signedIn, loading } = useSession();
   if (loading) return null;
   if (!signedIn) return <p className="muted">Sign in to see who changed this mandate and when.</p>;
   return <MandateAuditEntries mandateId={mandate.id} />;
+}
+
+type AuditEntry = RouterOutputs['audit']['forEntity']['entries'][number];
+
+/** The deliverable's title after the change, or before it when it was deleted. */
+function deliverableTitle(entry: AuditEntry): string {
+  const titleOf = (values: unknown) =>
+    values !== null && typeof values === 'object' && 'title' in values ? String(values.title) : null;
+  return titleOf(entry.after) ?? titleOf(entry.before) ?? `#${entry.entityId}`;
 }
 
 function MandateAuditEntries({ mandateId }: { mandateId: number }) {
@@ -50,6 +59,7 @@ function MandateAuditEntries({ mandateId }: { mandateId: number }) {
         {entries.map((entry) => (
           <li key={entry.id} data-testid="history-entry">
             <p>
+              {entry.entityType === 'deliverable' && <>Deliverable “{deliverableTitle(entry)}”: </>}
               <strong>{ACTION_LABELS[entry.action] ?? entry.action}</strong> by {entry.actorLabel},{' '}
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
             </p>
