@@ -1,6 +1,7 @@
 export {
   actorLabel,
   recordAudit,
+  recordAudits,
   recordWrite,
   SYSTEM_WRITE,
   type AuditActor,

@@ -46,24 +46,41 @@ function actorColumns(actor: AuditActor) {
   return { actor_user_id: actor.userId, actor_label: actor.email, actor_via: actor.via };
 }
 
+function auditRow(entry: AuditRecord) {
+  return {
+    ...actorColumns(entry.actor),
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: String(entry.entityId),
+    before: toJsonb(entry.before),
+    after: toJsonb(entry.after),
+    request_id: entry.requestId ?? null,
+  };
+}
+
 /**
  * Appends one entry to the audit log. Call it with the transaction of the write it describes, so
  * the entry exists exactly when the write does. Values are stored as given: callers pass entity
  * values, never secrets.
  */
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditRecord): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      ...actorColumns(entry.actor),
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: String(entry.entityId),
-      before: toJsonb(entry.before),
-      after: toJsonb(entry.after),
-      request_id: entry.requestId ?? null,
-    })
-    .execute();
+  await recordAudits(db, [entry]);
+}
+
+// Nine bound values per entry, kept under PostgreSQL's 65,535 parameters per statement.
+const ENTRIES_PER_INSERT = 6_000;
+
+/** {@link recordAudit} for many entries, with multi-row INSERTs (bulk imports). */
+export async function recordAudits(
+  db: Kysely<Database> | Transaction<Database>,
+  entries: readonly AuditRecord[],
+): Promise<void> {
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
+    await db
+      .insertInto('audit_log')
+      .values(entries.slice(start, start + ENTRIES_PER_INSERT).map(auditRow))
+      .execute();
+  }
 }
 
 /** The label stored for an actor: the user's email, or 'system' or 'cli'. */

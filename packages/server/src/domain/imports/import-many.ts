@@ -2,7 +2,7 @@ import type { ImportReport, ParseResult } from '@mandate-tracker/shared';
 import type { Insertable, Kysely } from 'kysely';
 import type { MandateTable, ReportingObligationTable } from '../../db/tables/documents.ts';
 import type { Database } from '../../db/types.ts';
-import { actorLabel, SYSTEM_WRITE, type WriteContext } from '../audit/index.ts';
+import { actorLabel, recordAudits, SYSTEM_WRITE, type AuditRecord, type WriteContext } from '../audit/index.ts';
 import { createDueDateResolver } from '../deadlines/due-date.ts';
 import { contentHash } from './content-hash.ts';
 import { documentColumns, importDocument, type ImportDocumentInput } from './import-document.ts';
@@ -295,7 +295,7 @@ async function insertNewDocuments(
 
 /**
  * The audit entry importDocument records for a created document, one per document, written with
- * one multi-row INSERT in the columns recordAudit writes (actor as domain/audit maps it).
+ * multi-row INSERTs.
  */
 async function recordImportAudits(
   trx: Kysely<Database>,
@@ -303,19 +303,15 @@ async function recordImportAudits(
   documents: readonly NewDocument[],
   reports: ReadonlyMap<number, ImportReport>,
 ): Promise<void> {
-  const actor = writer.actor;
-  const signedIn = typeof actor === 'object' && actor !== null ? actor : null;
-  const rows = documents.map((document) => {
+  const entries = documents.map((document): AuditRecord => {
     const report = reports.get(document.index)!;
     return {
-      actor_user_id: signedIn?.userId ?? null,
-      actor_label: actorLabel(actor),
-      actor_via: signedIn?.via ?? (actor === 'cli' ? 'cli' : null),
+      actor: writer.actor,
       action: 'import',
-      entity_type: 'document',
-      entity_id: String(report.documentId),
+      entityType: 'document',
+      entityId: report.documentId,
       before: null,
-      after: JSON.stringify({
+      after: {
         status: report.status,
         documentId: report.documentId,
         symbol: report.symbol,
@@ -324,12 +320,9 @@ async function recordImportAudits(
         carriedOver: 0,
         changedParagraphs: 0,
         notCarriedOver: 0,
-      }),
-      request_id: writer.requestId ?? null,
+      },
+      requestId: writer.requestId ?? null,
     };
   });
-  await insertInChunks(rows, async (chunk) => {
-    await trx.insertInto('audit_log').values(chunk).execute();
-    return [];
-  });
+  await recordAudits(trx, entries);
 }
